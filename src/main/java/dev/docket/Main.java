@@ -1,0 +1,71 @@
+package dev.docket;
+
+import dev.docket.config.ConfigException;
+import dev.docket.config.DocketConfig;
+import dev.docket.queue.RedisKeys;
+import io.vertx.core.Vertx;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reads the configuration, starts a local Redis when none is configured, deploys the roles asked for. Nothing else. */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("java.awt.headless", "true");
+    DocketConfig config;
+    try {
+      config = DocketConfig.fromEnv(System.getenv());
+    } catch (ConfigException e) {
+      System.err.println("docket: configuration error: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    LocalRedis localRedis = null;
+    if (config.redisUrl().isEmpty()) {
+      try {
+        localRedis = LocalRedis.start(config.dataDir());
+      } catch (IllegalStateException e) {
+        System.err.println("docket: " + e.getMessage());
+        System.exit(3);
+        return;
+      }
+      config = config.withRedisUrl(localRedis.url());
+    }
+    Vertx vertx = Vertx.vertx();
+    DocketConfig running = config;
+    Docket docket;
+    try {
+      docket = Docket.start(vertx, config, RedisKeys.DEFAULT).await(60, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      LOG.error("start-up failed", e);
+      vertx.close();
+      if (localRedis != null) {
+        localRedis.close();
+      }
+      System.exit(1);
+      return;
+    }
+    LOG.info("docket started: roles={} http={} redis={} dataDir={} workers={}", running.roles(),
+        docket.httpPort(), running.redisUrl().orElse("?"), running.dataDir(), running.workerConcurrency());
+    LocalRedis redisToStop = localRedis;
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      LOG.info("shutting down");
+      try {
+        docket.stop().transform(ar -> vertx.close()).await(30, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        LOG.warn("shutdown incomplete: {}", e.toString());
+      }
+      if (redisToStop != null) {
+        redisToStop.close();
+      }
+      stopped.countDown();
+    }, "docket-shutdown"));
+  }
+}

@@ -1,0 +1,107 @@
+package dev.docket.config;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Everything a Docket process is configured with, read once at start-up from {@code DOCKET_*}
+ * environment variables. Unknown {@code DOCKET_*} names and malformed values fail start-up with a
+ * {@link ConfigException} naming the variable.
+ *
+ * @param httpPort TCP port of the web role ({@code DOCKET_HTTP_PORT}, 0 = any free port)
+ * @param redisUrl {@code DOCKET_REDIS_URL}, e.g. {@code redis://host:6379}; empty = start a local
+ *     {@code redis-server} child process
+ * @param roles {@code DOCKET_ROLES}: {@code web}, {@code worker} or both
+ * @param dataDir {@code DOCKET_DATA_DIR}: blob store root (and the local Redis's AOF directory)
+ * @param workerConcurrency {@code DOCKET_WORKER_CONCURRENCY}: conversions run at once by this process
+ * @param maxUploadBytes {@code DOCKET_MAX_UPLOAD_BYTES}: largest accepted request body, bytes
+ * @param leaseMs {@code DOCKET_LEASE_MS}: lease (visibility timeout) of a claimed job, milliseconds
+ */
+public record DocketConfig(
+    int httpPort,
+    Optional<String> redisUrl,
+    Set<Role> roles,
+    Path dataDir,
+    int workerConcurrency,
+    long maxUploadBytes,
+    long leaseMs) {
+
+  public static final int DEFAULT_HTTP_PORT = 8080;
+  public static final String DEFAULT_DATA_DIR = "./data";
+  public static final long DEFAULT_MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
+  public static final long DEFAULT_LEASE_MS = 30_000;
+
+  private static final Set<String> KNOWN = Set.of(
+      "DOCKET_HTTP_PORT", "DOCKET_REDIS_URL", "DOCKET_ROLES", "DOCKET_DATA_DIR",
+      "DOCKET_WORKER_CONCURRENCY", "DOCKET_MAX_UPLOAD_BYTES", "DOCKET_LEASE_MS");
+
+  public DocketConfig {
+    roles = Set.copyOf(roles);
+    if (roles.isEmpty()) {
+      throw new ConfigException("DOCKET_ROLES: at least one role is needed (web, worker)");
+    }
+  }
+
+  /**
+   * Reads the configuration from environment variables.
+   *
+   * @param env usually {@code System.getenv()}
+   * @throws ConfigException for an unknown {@code DOCKET_*} variable or a malformed value
+   */
+  public static DocketConfig fromEnv(Map<String, String> env) {
+    Set<String> unknown = new TreeSet<>();
+    for (String name : env.keySet()) {
+      if (name.startsWith("DOCKET_") && !KNOWN.contains(name)) {
+        unknown.add(name);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new ConfigException("unknown setting(s) " + unknown + "; known settings are " + new TreeSet<>(KNOWN));
+    }
+    EnvReader r = new EnvReader(env);
+    return new DocketConfig(
+        (int) r.longValue("DOCKET_HTTP_PORT", DEFAULT_HTTP_PORT, 0, 65_535),
+        r.text("DOCKET_REDIS_URL").map(DocketConfig::checkRedisUrl),
+        r.text("DOCKET_ROLES").map(DocketConfig::parseRoles).orElse(EnumSet.allOf(Role.class)),
+        Path.of(r.text("DOCKET_DATA_DIR").orElse(DEFAULT_DATA_DIR)).toAbsolutePath().normalize(),
+        (int) r.longValue("DOCKET_WORKER_CONCURRENCY", Runtime.getRuntime().availableProcessors(), 1, 256),
+        r.longValue("DOCKET_MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES, 1, Long.MAX_VALUE),
+        r.longValue("DOCKET_LEASE_MS", DEFAULT_LEASE_MS, 300, 3_600_000));
+  }
+
+  /** True when this process runs the given role. */
+  public boolean runs(Role role) {
+    return roles.contains(role);
+  }
+
+  /** A copy with another HTTP port (tests bind port 0). */
+  public DocketConfig withHttpPort(int port) {
+    return new DocketConfig(port, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, leaseMs);
+  }
+
+  /** A copy pointing at the given Redis (used once a local Redis has been started). */
+  public DocketConfig withRedisUrl(String url) {
+    return new DocketConfig(httpPort, Optional.of(url), roles, dataDir, workerConcurrency, maxUploadBytes, leaseMs);
+  }
+
+  private static Set<Role> parseRoles(String text) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String part : text.split(",")) {
+      if (!part.isBlank()) {
+        roles.add(Role.parse(part));
+      }
+    }
+    return roles;
+  }
+
+  private static String checkRedisUrl(String url) {
+    if (!url.startsWith("redis://") && !url.startsWith("rediss://") && !url.startsWith("unix://")) {
+      throw new ConfigException("DOCKET_REDIS_URL: '" + url + "' is not a redis://host:port URL");
+    }
+    return url;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.docket.http;
+
+import dev.docket.job.ErrorCode;
+import dev.docket.job.Job;
+import dev.docket.job.JobState;
+import dev.docket.queue.JobQueue;
+import dev.docket.storage.BlobStore;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code GET /api/jobs/{id}/result}: streams the result file (zero-copy {@code sendFile}) with its media
+ * type and a {@code Content-Disposition} naming the original base name with the target's extension
+ * (RFC 6266: an ASCII {@code filename} plus a UTF-8 {@code filename*}). 409 until the job completed.
+ */
+final class ResultHandler {
+  private final JobQueue queue;
+  private final BlobStore blobs;
+
+  ResultHandler(JobQueue queue, BlobStore blobs) {
+    this.queue = queue;
+    this.blobs = blobs;
+  }
+
+  void result(RoutingContext ctx) {
+    JobHandler.load(queue, ctx.pathParam("id")).onSuccess(job -> {
+      if (job.state() != JobState.COMPLETED || job.resultKey() == null) {
+        ctx.fail(new ApiException(ErrorCode.JOB_NOT_FINISHED, "the job is " + job.state().wireName() + ", not completed"));
+        return;
+      }
+      ctx.response()
+          .putHeader(HttpHeaders.CONTENT_TYPE, job.resultType())
+          .putHeader(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(resultName(job)))
+          .sendFile(blobs.path(job.resultKey()).toString())
+          .onFailure(ctx::fail);
+    }).onFailure(ctx::fail);
+  }
+
+  /** {@code deck.pptx} → {@code deck.pdf}. */
+  static String resultName(Job job) {
+    String name = job.inputName() == null ? "document" : job.inputName();
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    return base + "." + job.target();
+  }
+
+  static String contentDisposition(String fileName) {
+    String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
+    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.docket.http;
+
+import dev.docket.convert.Converters;
+import dev.docket.convert.DocumentType;
+import dev.docket.job.ErrorCode;
+import dev.docket.job.JobIds;
+import dev.docket.queue.JobQueue;
+import dev.docket.queue.NewJob;
+import dev.docket.storage.BlobStore;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.FileUpload;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /api/jobs}: runs after vertx-web's {@code BodyHandler} has streamed the multipart file to a
+ * server-named file on disk (never the heap; 413 at the limit; partial files removed when the client
+ * aborts). Sniffs the type from the bytes (415 when Docket cannot convert it), moves the file into the
+ * blob store, enqueues the job with one script, and answers {@code 202 Accepted} with
+ * {@code Location: /api/jobs/{id}} and {@code {id, state, links{self, result, events}}}.
+ *
+ * <p>When Redis is unreachable the stored upload is removed again and the client gets {@code 503} with
+ * {@code Retry-After}: a job is either acknowledged and queued, or not accepted at all.
+ */
+final class UploadHandler implements Handler<RoutingContext> {
+  /** Multipart field carrying the document. */
+  static final String FILE_FIELD = "file";
+  /** Optional multipart field naming the output format. */
+  static final String TARGET_FIELD = "target";
+  static final String DEFAULT_TARGET = "pdf";
+  private static final Logger LOG = LoggerFactory.getLogger(UploadHandler.class);
+
+  private final Vertx vertx;
+  private final JobQueue queue;
+  private final BlobStore blobs;
+
+  UploadHandler(Vertx vertx, JobQueue queue, BlobStore blobs) {
+    this.vertx = vertx;
+    this.queue = queue;
+    this.blobs = blobs;
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    FileUpload upload = ctx.fileUploads().stream()
+        .filter(u -> FILE_FIELD.equals(u.name())).findFirst().orElse(null);
+    if (upload == null) {
+      ctx.fail(new ApiException(ErrorCode.BAD_REQUEST, "multipart field '" + FILE_FIELD + "' with the document is required"));
+      return;
+    }
+    String target = targetOf(ctx);
+    String id = JobIds.newId();
+    String inputKey = BlobStore.key(id, "input");
+    vertx.executeBlocking(() -> storeInput(Path.of(upload.uploadedFileName()), inputKey, target), false)
+        .compose(type -> queue.enqueue(new NewJob(id, target, baseName(upload.fileName()), wireName(type),
+                upload.size(), inputKey))
+            .recover(err -> discard(id, err)))
+        .onSuccess(v -> accepted(ctx, id))
+        .onFailure(ctx::fail);
+  }
+
+  /** Blocking: sniff the upload, refuse what cannot be converted, move it into the store. */
+  private DocumentType storeInput(Path uploaded, String inputKey, String target) throws Exception {
+    DocumentType type = DocumentType.sniff(uploaded).orElseThrow(() -> new ApiException(
+        ErrorCode.UNSUPPORTED_FORMAT, "the file is not a document type Docket can convert"));
+    if (Converters.find(type, target).isEmpty()) {
+      throw new ApiException(ErrorCode.UNSUPPORTED_FORMAT,
+          "Docket cannot convert " + wireName(type) + " to " + target);
+    }
+    blobs.moveIn(uploaded, inputKey);
+    return type;
+  }
+
+  private Future<Void> discard(String id, Throwable err) {
+    LOG.warn("job={} not accepted, Redis unavailable: {}", id, err.getMessage());
+    return vertx.executeBlocking(() -> {
+      blobs.deleteJob(id);
+      return null;
+    }, false).transform(ignored -> Future.failedFuture(
+        new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "the job store is unavailable; try again shortly")));
+  }
+
+  private static void accepted(RoutingContext ctx, String id) {
+    String self = "/api/jobs/" + id;
+    JsonObject body = new JsonObject()
+        .put("id", id)
+        .put("state", "queued")
+        .put("links", new JsonObject()
+            .put("self", self)
+            .put("result", self + "/result")
+            .put("events", "jobs." + id));
+    ctx.response()
+        .setStatusCode(202)
+        .putHeader(HttpHeaders.LOCATION, self)
+        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+        .end(body.encode());
+  }
+
+  private static String targetOf(RoutingContext ctx) {
+    String target = ctx.request().getFormAttribute(TARGET_FIELD);
+    if (target == null || target.isBlank()) {
+      return DEFAULT_TARGET;
+    }
+    String t = target.trim().toLowerCase(Locale.ROOT);
+    if (!t.matches("[a-z0-9]{1,10}")) {
+      throw new ApiException(ErrorCode.BAD_REQUEST, "target must be a format name such as pdf");
+    }
+    return t;
+  }
+
+  /** The wire name of a type ({@code pptx}). */
+  static String wireName(DocumentType type) {
+    return type.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The client's file name without any directory part, or {@code document} when it gave none. */
+  static String baseName(String fileName) {
+    if (fileName == null) {
+      return "document";
+    }
+    String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).strip();
+    return name.isEmpty() ? "document" : name;
+  }
+}

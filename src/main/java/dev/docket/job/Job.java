@@ -1,0 +1,104 @@
+package dev.docket.job;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A job as stored in its Redis hash ({@code {docket}:job:<id>}), read back into the shape the API
+ * answers. The hash is flat strings; see {@link JobFields} for its field names.
+ *
+ * <p>JSON shape: {@code {id, state, target, progress (0-100), pagesDone, pagesTotal, attempts, worker,
+ * input{name,type,bytes}, result{type,bytes}?, error{code,message}?, createdAt, startedAt?, finishedAt?}}
+ * with times as ISO-8601 UTC strings.
+ */
+public record Job(Map<String, String> fields) {
+
+  public Job {
+    fields = Map.copyOf(fields);
+  }
+
+  public String id() {
+    return fields.get(JobFields.ID);
+  }
+
+  public JobState state() {
+    return JobState.fromWire(fields.get(JobFields.STATE));
+  }
+
+  public String target() {
+    return fields.getOrDefault(JobFields.TARGET, "pdf");
+  }
+
+  public String inputName() {
+    return fields.get(JobFields.INPUT_NAME);
+  }
+
+  public String inputType() {
+    return fields.get(JobFields.INPUT_TYPE);
+  }
+
+  /** Blob key of the uploaded document. */
+  public String inputKey() {
+    return fields.get(JobFields.INPUT_KEY);
+  }
+
+  /** Blob key of the result, or null until completed. */
+  public String resultKey() {
+    return fields.get(JobFields.RESULT_KEY);
+  }
+
+  public String resultType() {
+    return fields.get(JobFields.RESULT_TYPE);
+  }
+
+  public int attempts() {
+    return intField(JobFields.ATTEMPTS);
+  }
+
+  /** The public representation answered by {@code GET /api/jobs/{id}}. */
+  public JsonObject toJson() {
+    JsonObject json = new JsonObject()
+        .put("id", id())
+        .put("state", fields.get(JobFields.STATE))
+        .put("target", target())
+        .put("progress", intField(JobFields.PROGRESS))
+        .put("pagesDone", intField(JobFields.PAGES_DONE))
+        .put("pagesTotal", intField(JobFields.PAGES_TOTAL))
+        .put("attempts", attempts())
+        .put("worker", fields.get(JobFields.WORKER))
+        .put("input", new JsonObject()
+            .put("name", inputName())
+            .put("type", inputType())
+            .put("bytes", longField(JobFields.INPUT_BYTES)));
+    if (fields.containsKey(JobFields.RESULT_KEY)) {
+      json.put("result", new JsonObject().put("type", resultType()).put("bytes", longField(JobFields.RESULT_BYTES)));
+    }
+    if (fields.containsKey(JobFields.ERROR_CODE)) {
+      json.put("error", new JsonObject()
+          .put("code", fields.get(JobFields.ERROR_CODE))
+          .put("message", fields.get(JobFields.ERROR_MESSAGE)));
+    }
+    putTime(json, "createdAt", JobFields.CREATED_AT);
+    putTime(json, "startedAt", JobFields.STARTED_AT);
+    putTime(json, "finishedAt", JobFields.FINISHED_AT);
+    return json;
+  }
+
+  private void putTime(JsonObject json, String name, String field) {
+    String millis = fields.get(field);
+    if (millis != null) {
+      json.put(name, Instant.ofEpochMilli(Long.parseLong(millis)).toString());
+    }
+  }
+
+  private int intField(String name) {
+    String v = fields.get(name);
+    return v == null ? 0 : Integer.parseInt(v);
+  }
+
+  private long longField(String name) {
+    String v = fields.get(name);
+    return v == null ? 0 : Long.parseLong(v);
+  }
+}

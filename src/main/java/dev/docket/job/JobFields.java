@@ -1,0 +1,32 @@
+package dev.docket.job;
+
+/**
+ * Field names of the job hash {@code {docket}:job:<id>}; the Lua scripts use the same literals.
+ * Times are epoch milliseconds, sizes bytes, progress 0-100.
+ */
+public final class JobFields {
+  public static final String ID = "id";
+  public static final String STATE = "state";
+  public static final String TARGET = "target";
+  public static final String INPUT_NAME = "inputName";
+  public static final String INPUT_TYPE = "inputType";
+  public static final String INPUT_BYTES = "inputBytes";
+  public static final String INPUT_KEY = "inputKey";
+  public static final String RESULT_KEY = "resultKey";
+  public static final String RESULT_TYPE = "resultType";
+  public static final String RESULT_BYTES = "resultBytes";
+  public static final String PROGRESS = "progress";
+  public static final String PAGES_DONE = "pagesDone";
+  public static final String PAGES_TOTAL = "pagesTotal";
+  public static final String ATTEMPTS = "attempts";
+  public static final String WORKER = "worker";
+  public static final String TOKEN = "token";
+  public static final String ERROR_CODE = "errorCode";
+  public static final String ERROR_MESSAGE = "errorMessage";
+  public static final String CREATED_AT = "createdAt";
+  public static final String STARTED_AT = "startedAt";
+  public static final String FINISHED_AT = "finishedAt";
+
+  private JobFields() {
+  }
+}

@@ -1,0 +1,68 @@
+package dev.docket.queue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The Lua scripts under {@code src/main/resources/lua/}, one per state transition. Each file opens with a
+ * header naming its KEYS, ARGV, return codes and event. Scripts are loaded once; {@link ScriptRunner}
+ * calls them by SHA-1 and falls back to EVAL when the server answers NOSCRIPT.
+ */
+public enum LuaScript {
+  ENQUEUE("enqueue-2"),
+  CLAIM("claim-3"),
+  PROGRESS("progress-2"),
+  COMPLETE("complete-4"),
+  FAIL("fail-4"),
+  EXTEND_LEASES("extendLeases");
+
+  private final String fileName;
+  private final String source;
+  private final String sha1;
+
+  LuaScript(String fileName) {
+    this.fileName = fileName;
+    this.source = load("/lua/" + fileName + ".lua");
+    this.sha1 = sha1(source);
+  }
+
+  /** The script's text. */
+  public String source() {
+    return source;
+  }
+
+  /** The SHA-1 Redis knows the script by (EVALSHA). */
+  public String sha1() {
+    return sha1;
+  }
+
+  @Override
+  public String toString() {
+    return fileName;
+  }
+
+  private static String load(String resource) {
+    try (InputStream in = LuaScript.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing script resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha1(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.docket.queue;
+
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.ProtocolVersion;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisOptions;
+
+/**
+ * Builds the two kinds of Redis client Docket uses from one URL.
+ *
+ * <ul>
+ *   <li>{@link #pooled()}: shared by all non-blocking commands of a process. The pool is sized well
+ *       above Vert.x's defaults (6 connections, 24 waiters), which reject bursts.</li>
+ *   <li>{@link #dedicated()}: a client of its own for one connection-stateful user (a worker slot's
+ *       blocking pop, a relay's SUBSCRIBE). Closing the client closes its socket; closing a pooled
+ *       connection would only return it to the pool with a blocked pop still pending, and that pop
+ *       would later steal a job into the active list where nobody takes it.</li>
+ * </ul>
+ * Both speak RESP2, so replies have one shape (flat arrays for hashes).
+ */
+public final class RedisClients {
+  /** Pooled connections per process. */
+  public static final int DEFAULT_POOL_SIZE = 32;
+  /** Requests that may wait for a pooled connection before being rejected. */
+  public static final int DEFAULT_POOL_WAITING = 4_096;
+
+  private final Vertx vertx;
+  private final String url;
+
+  public RedisClients(Vertx vertx, String url) {
+    this.vertx = vertx;
+    this.url = url;
+  }
+
+  /** A pooled client for ordinary commands and scripts. */
+  public Redis pooled() {
+    return Redis.createClient(vertx, base()
+        .setMaxPoolSize(DEFAULT_POOL_SIZE)
+        .setMaxPoolWaiting(DEFAULT_POOL_WAITING)
+        .setMaxWaitingHandlers(DEFAULT_POOL_WAITING));
+  }
+
+  /** A client meant to hold exactly one connection for blocking or subscribing commands. */
+  public Redis dedicated() {
+    return Redis.createClient(vertx, base().setMaxPoolSize(1).setMaxPoolWaiting(1));
+  }
+
+  private RedisOptions base() {
+    return new RedisOptions()
+        .setConnectionString(url)
+        .setPreferredProtocolVersion(ProtocolVersion.RESP2);
+  }
+}

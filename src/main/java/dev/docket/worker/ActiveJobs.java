@@ -1,0 +1,62 @@
+package dev.docket.worker;
+
+import dev.docket.queue.Lease;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The jobs this worker process holds right now, shared by its worker slots (which add and remove them)
+ * and its {@link LeaseKeeper} (which renews their leases and flags the ones it lost). Thread-safe.
+ */
+public final class ActiveJobs {
+  private final Map<String, RunningJob> jobs = new ConcurrentHashMap<>();
+
+  /** One held job: its lease, and why it must stop (null while it may go on). */
+  public static final class RunningJob {
+    private final Lease lease;
+    private volatile String stopReason;
+
+    RunningJob(Lease lease) {
+      this.lease = lease;
+    }
+
+    public Lease lease() {
+      return lease;
+    }
+
+    /** Null while the job may go on; otherwise why it must stop (read by the converter between pages). */
+    public String stopReason() {
+      return stopReason;
+    }
+
+    /** Asks the job to stop at its next checkpoint; the first reason wins. */
+    public void stop(String reason) {
+      if (stopReason == null) {
+        stopReason = reason;
+      }
+    }
+  }
+
+  /** Registers a freshly claimed job. */
+  public RunningJob add(Lease lease) {
+    RunningJob job = new RunningJob(lease);
+    jobs.put(lease.jobId(), job);
+    return job;
+  }
+
+  /** Forgets a job once its outcome is recorded (or abandoned). */
+  public void remove(Lease lease) {
+    jobs.remove(lease.jobId());
+  }
+
+  /** A snapshot of the held jobs. */
+  public List<RunningJob> snapshot() {
+    return List.copyOf(jobs.values());
+  }
+
+  /** Number of jobs held. */
+  public int size() {
+    return jobs.size();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.docket.worker;
+
+import dev.docket.convert.ConversionContext;
+import dev.docket.convert.ConversionException;
+import dev.docket.convert.ConversionLimits;
+import dev.docket.convert.Converter;
+import dev.docket.convert.Converters;
+import dev.docket.convert.DocumentType;
+import dev.docket.convert.ProgressListener;
+import dev.docket.job.ErrorCode;
+import dev.docket.job.Job;
+import dev.docket.queue.JobResult;
+import dev.docket.storage.BlobStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The blocking part of one attempt: read the input blob, run the converter, move the result into the
+ * blob store. Runs on a worker thread. Never throws: every failure becomes an {@link Outcome.Failure}
+ * with a stable code, so a corrupt document fails its job and never the worker.
+ */
+final class ConversionTask {
+  private static final Logger LOG = LoggerFactory.getLogger(ConversionTask.class);
+
+  private final BlobStore blobs;
+  private final ConversionLimits limits;
+
+  ConversionTask(BlobStore blobs, ConversionLimits limits) {
+    this.blobs = blobs;
+    this.limits = limits;
+  }
+
+  /**
+   * @param job the claimed job
+   * @param running its registration (stop reason set by the lease keeper or a cancellation)
+   * @param progress receives per-page progress
+   */
+  Outcome run(Job job, ActiveJobs.RunningJob running, ProgressListener progress) {
+    Optional<Converter> converter = converterFor(job);
+    if (converter.isEmpty()) {
+      return new Outcome.Failure(ErrorCode.UNSUPPORTED_FORMAT,
+          "Docket cannot convert " + job.inputType() + " to " + job.target());
+    }
+    Path tmp = null;
+    try {
+      tmp = blobs.newTempFile("." + job.target());
+      ConversionContext context = new ConversionContext(progress, running::stopReason, limits);
+      int pages = converter.get().convert(blobs.path(job.inputKey()), tmp, context);
+      // One result file per attempt: a worker that lost its lease never overwrites a newer attempt's file.
+      String key = BlobStore.key(job.id(), "result-" + job.attempts() + "." + job.target());
+      long bytes = Files.size(tmp);
+      blobs.moveIn(tmp, key);
+      return new Outcome.Success(new JobResult(key, "application/pdf", bytes, pages));
+    } catch (ConversionException e) {
+      return new Outcome.Failure(e.code(), e.getMessage());
+    } catch (IOException e) {
+      LOG.warn("job={} blob store error", job.id(), e);
+      return new Outcome.Failure(ErrorCode.BLOB_STORE_ERROR, "could not read or write the blob store: " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      LOG.error("job={} converter crashed", job.id(), e);
+      return new Outcome.Failure(ErrorCode.CONVERSION_FAILED, "the converter failed unexpectedly: " + e);
+    } finally {
+      deleteQuietly(tmp);
+    }
+  }
+
+  private static Optional<Converter> converterFor(Job job) {
+    try {
+      DocumentType type = DocumentType.valueOf(job.inputType().toUpperCase(Locale.ROOT));
+      return Converters.find(type, job.target());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        LOG.warn("could not delete temporary file {}", file, e);
+      }
+    }
+  }
+}
