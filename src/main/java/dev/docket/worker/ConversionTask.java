@@ -69,6 +69,11 @@ final class ConversionTask {
     }
   }
 
+  /** Deletes the result file of an attempt whose outcome was refused (its lease was lost). Blocking. */
+  void discard(JobResult result) {
+    deleteQuietly(blobs.path(result.blobKey()));
+  }
+
   private static Optional<Converter> converterFor(Job job) {
     try {
       DocumentType type = DocumentType.valueOf(job.inputType().toUpperCase(Locale.ROOT));

@@ -120,11 +120,18 @@ public final class ConversionWorkerVerticle extends VerticleBase {
       LOG.info("job={} attempt={} failed code={} ms={} message={}", job.id(), job.attempts(), f.code(), elapsedMs,
           f.message());
     }
-    return recorded.map(result -> {
-      if (result != TransitionResult.APPLIED) {
-        LOG.warn("job={} attempt={} outcome not recorded: {}", job.id(), job.attempts(), result);
+    return recorded.compose(result -> {
+      if (result == TransitionResult.APPLIED) {
+        return Future.succeededFuture();
       }
-      return null;
+      LOG.warn("job={} attempt={} outcome not recorded: {}", job.id(), job.attempts(), result);
+      if (outcome instanceof Outcome.Success s) {
+        return context.executeBlocking(() -> {
+          task.discard(s.result()); // a newer attempt owns the job; this attempt's file must not linger
+          return null;
+        });
+      }
+      return Future.succeededFuture();
     });
   }
 }

@@ -1,0 +1,56 @@
+package dev.docket.support;
+
+import dev.docket.Docket;
+import dev.docket.config.DocketConfig;
+import dev.docket.config.Role;
+import dev.docket.queue.RedisKeys;
+import io.vertx.core.Vertx;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/** An in-process Docket node on a free port with its own data directory, for HTTP-level tests. */
+public final class DocketNode implements AutoCloseable {
+  public final Vertx vertx;
+  public final Docket docket;
+  public final Path dataDir;
+  public final DocketConfig config;
+
+  private DocketNode(Vertx vertx, Docket docket, Path dataDir, DocketConfig config) {
+    this.vertx = vertx;
+    this.docket = docket;
+    this.dataDir = dataDir;
+    this.config = config;
+  }
+
+  /**
+   * @param roles the roles to run
+   * @param workers worker slots (ignored without the worker role)
+   * @param maxUploadBytes upload limit, bytes
+   */
+  public static DocketNode start(String redisUrl, RedisKeys keys, Set<Role> roles, int workers, long maxUploadBytes)
+      throws Exception {
+    Path dataDir = Files.createTempDirectory("docket-data-");
+    DocketConfig config = new DocketConfig(0, Optional.of(redisUrl), roles, dataDir, workers, maxUploadBytes, 30_000);
+    Vertx vertx = Vertx.vertx();
+    Docket docket = Docket.start(vertx, config, keys).await(30, TimeUnit.SECONDS);
+    return new DocketNode(vertx, docket, dataDir, config);
+  }
+
+  public int port() {
+    return docket.httpPort();
+  }
+
+  public String base() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  @Override
+  public void close() throws Exception {
+    docket.stop().await(30, TimeUnit.SECONDS);
+    vertx.close().await(30, TimeUnit.SECONDS);
+    TempFiles.deleteTree(dataDir);
+  }
+}
