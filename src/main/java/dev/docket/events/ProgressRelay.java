@@ -11,6 +11,7 @@ import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import io.vertx.redis.client.ResponseType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +74,7 @@ public final class ProgressRelay extends VerticleBase {
 
   private void onMessage(Response msg) {
     // RESP2 pub/sub push: ["message", channel, payload]; confirmations are ["subscribe", channel, n].
-    if (msg == null || !msg.isArray() || msg.size() < 3 || !"message".equals(msg.get(0).toString())) {
+    if (msg == null || msg.type() != ResponseType.MULTI || msg.size() < 3 || !"message".equals(msg.get(0).toString())) {
       return;
     }
     try {

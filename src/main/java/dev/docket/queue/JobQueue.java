@@ -7,6 +7,7 @@ import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import io.vertx.redis.client.ResponseType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class JobQueue {
     String id = lease.jobId();
     return scripts.run(LuaScript.CLAIM, List.of(keys.job(id), keys.lease(id), keys.active()),
             List.of(id, lease.token(), worker, Long.toString(leaseMs), now(), keys.events()))
-        .map(r -> r.isArray() ? Optional.of(new Job(toMap(r))) : Optional.<Job>empty());
+        .map(r -> r.type() == ResponseType.MULTI ? Optional.of(new Job(toMap(r))) : Optional.<Job>empty());
   }
 
   /** Records progress (progress-2.lua); refused when the lease was lost or the job is no longer active. */

@@ -46,11 +46,17 @@ final class ConversionTask {
       return new Outcome.Failure(ErrorCode.UNSUPPORTED_FORMAT,
           "Docket cannot convert " + job.inputType() + " to " + job.target());
     }
+    Path input = blobs.path(job.inputKey());
+    if (!Files.isReadable(input)) {
+      // Not the document's fault: this worker cannot see the blob store the web node wrote to.
+      return new Outcome.Failure(ErrorCode.BLOB_STORE_ERROR, "the uploaded file is not in the blob store at " + input
+          + " (is DOCKET_DATA_DIR the same shared volume on every node?)");
+    }
     Path tmp = null;
     try {
       tmp = blobs.newTempFile("." + job.target());
       ConversionContext context = new ConversionContext(progress, running::stopReason, limits);
-      int pages = converter.get().convert(blobs.path(job.inputKey()), tmp, context);
+      int pages = converter.get().convert(input, tmp, context);
       // One result file per attempt: a worker that lost its lease never overwrites a newer attempt's file.
       String key = BlobStore.key(job.id(), "result-" + job.attempts() + "." + job.target());
       long bytes = Files.size(tmp);

@@ -17,8 +17,12 @@ public final class DocketNode implements AutoCloseable {
   public final Docket docket;
   public final Path dataDir;
   public final DocketConfig config;
+  private boolean ownsDataDir = true;
 
-  private DocketNode(Vertx vertx, Docket docket, Path dataDir, DocketConfig config) {
+  private final RedisKeys keys;
+
+  private DocketNode(Vertx vertx, Docket docket, Path dataDir, DocketConfig config, RedisKeys keys) {
+    this.keys = keys;
     this.vertx = vertx;
     this.docket = docket;
     this.dataDir = dataDir;
@@ -32,11 +36,23 @@ public final class DocketNode implements AutoCloseable {
    */
   public static DocketNode start(String redisUrl, RedisKeys keys, Set<Role> roles, int workers, long maxUploadBytes)
       throws Exception {
-    Path dataDir = Files.createTempDirectory("docket-data-");
+    return start(redisUrl, keys, roles, workers, maxUploadBytes, Files.createTempDirectory("docket-data-"));
+  }
+
+  /** As above, sharing another node's data directory (the blob store every node must reach). */
+  public static DocketNode start(String redisUrl, RedisKeys keys, Set<Role> roles, int workers, long maxUploadBytes,
+      Path dataDir) throws Exception {
     DocketConfig config = new DocketConfig(0, Optional.of(redisUrl), roles, dataDir, workers, maxUploadBytes, 30_000);
     Vertx vertx = Vertx.vertx();
     Docket docket = Docket.start(vertx, config, keys).await(30, TimeUnit.SECONDS);
-    return new DocketNode(vertx, docket, dataDir, config);
+    return new DocketNode(vertx, docket, dataDir, config, keys);
+  }
+
+  /** Starts another node on this node's data directory; closing it leaves the directory alone. */
+  public DocketNode sibling(Set<Role> roles, int workers) throws Exception {
+    DocketNode other = start(config.redisUrl().orElseThrow(), keys, roles, workers, config.maxUploadBytes(), dataDir);
+    other.ownsDataDir = false;
+    return other;
   }
 
   public int port() {
@@ -51,6 +67,8 @@ public final class DocketNode implements AutoCloseable {
   public void close() throws Exception {
     docket.stop().await(30, TimeUnit.SECONDS);
     vertx.close().await(30, TimeUnit.SECONDS);
-    TempFiles.deleteTree(dataDir);
+    if (ownsDataDir) {
+      TempFiles.deleteTree(dataDir);
+    }
   }
 }
