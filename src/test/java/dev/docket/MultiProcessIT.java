@@ -33,7 +33,7 @@ class MultiProcessIT {
          DocketProcess worker = DocketProcess.start(with(common, "DOCKET_ROLES", "worker",
              "DOCKET_WORKER_CONCURRENCY", "2"), List.of("-Xmx1g"))) {
       List<Path> decks = List.of(Corpus.root().resolve("dev/pptx/shapes.pptx"),
-          Corpus.root().resolve("dev/ppt/41246-1.ppt"), Corpus.root().resolve("dev/pptx/pie-chart.pptx"));
+          Corpus.root().resolve("dev/ppt/41246-1.ppt"), Corpus.root().resolve("dev/pptx/themes.pptx"));
       List<String> ids = new ArrayList<>();
       for (Path deck : decks) {
         var r = Http.upload(web.base(), deck, deck.getFileName().toString());
