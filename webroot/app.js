@@ -32,7 +32,7 @@ const STATE_LABELS = {
 /** Plain words for every error code the server (or this page) can report. */
 const ERROR_TEXT = {
   PAYLOAD_TOO_LARGE: 'This file is too large to upload. Try a smaller file.',
-  UNSUPPORTED_FORMAT: 'Docket can’t convert this kind of file. It accepts PowerPoint, Word, Excel and image files.',
+  UNSUPPORTED_FORMAT: 'Docket can’t convert this kind of file. It accepts PowerPoint presentations (.pptx, .ppt).',
   UNSUPPORTED_TARGET: 'This file can’t be converted to the format you chose.',
   ENCRYPTED_DOCUMENT: 'This document is protected by a password. Remove the password and upload it again.',
   CORRUPT_DOCUMENT: 'This file is damaged, or is not really the kind of file its name says, so it can’t be read.',
