@@ -42,7 +42,12 @@ public final class DocketNode implements AutoCloseable {
   /** As above, sharing another node's data directory (the blob store every node must reach). */
   public static DocketNode start(String redisUrl, RedisKeys keys, Set<Role> roles, int workers, long maxUploadBytes,
       Path dataDir) throws Exception {
-    DocketConfig config = new DocketConfig(0, Optional.of(redisUrl), roles, dataDir, workers, maxUploadBytes, 30_000);
+    return start(new DocketConfig(0, Optional.of(redisUrl), roles, dataDir, workers, maxUploadBytes, 30_000), keys);
+  }
+
+  /** Starts a node with exactly this configuration (its data directory is deleted on close). */
+  public static DocketNode start(DocketConfig config, RedisKeys keys) throws Exception {
+    Path dataDir = config.dataDir();
     Vertx vertx = Vertx.vertx();
     Docket docket = Docket.start(vertx, config, keys).await(30, TimeUnit.SECONDS);
     return new DocketNode(vertx, docket, dataDir, config, keys);
