@@ -1,43 +1,84 @@
 package dev.docket.worker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.docket.config.DocketConfig;
-import dev.docket.config.Role;
+import dev.docket.job.JobIds;
+import dev.docket.queue.JobQueue;
+import dev.docket.queue.JobResult;
+import dev.docket.queue.Lease;
+import dev.docket.queue.NewJob;
+import dev.docket.queue.RedisClients;
 import dev.docket.queue.RedisKeys;
-import dev.docket.support.Corpus;
-import dev.docket.support.DocketNode;
-import dev.docket.support.Http;
+import dev.docket.queue.TransitionResult;
 import dev.docket.support.RedisServerExtension;
-import io.vertx.core.json.JsonObject;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.Set;
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.Request;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The LeaseKeeper renews a running job's lease, so a conversion longer than the lease still completes. */
+/**
+ * The LeaseKeeper (heartbeat) keeps a held job's lease alive far past its TTL, and tells a job whose
+ * lease was taken over to stop.
+ */
 class LeaseRenewalIT {
   @RegisterExtension
   static final RedisServerExtension REDIS = new RedisServerExtension();
-  static final long LEASE_MS = 600;
+  static final long LEASE_MS = 300;
+  Vertx vertx;
+  Redis redis;
+  JobQueue queue;
+  ActiveJobs active;
+
+  @BeforeEach
+  void start() throws Exception {
+    vertx = Vertx.vertx();
+    redis = new RedisClients(vertx, REDIS.url()).pooled();
+    queue = new JobQueue(redis, new RedisKeys("lease-" + JobIds.randomToken(6)));
+    active = new ActiveJobs();
+    vertx.deployVerticle(new LeaseKeeper(queue, active, LEASE_MS)).await(10, TimeUnit.SECONDS);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    vertx.close().await(10, TimeUnit.SECONDS);
+  }
 
   @Test
-  void aConversionLongerThanItsLeaseCompletesOnItsFirstAttempt() throws Exception {
-    DocketConfig config = new DocketConfig(0, Optional.of(REDIS.url()), Set.of(Role.WEB, Role.WORKER),
-        Files.createTempDirectory("docket-lease-"), 1, 100L << 20, LEASE_MS);
-    try (DocketNode node = DocketNode.start(config, RedisKeys.DEFAULT)) {
-      var deck = Corpus.root().resolve("dev/ppt/42474-2.ppt"); // 68 slides
-      String id = new JsonObject(Http.upload(node.base(), deck, "long.ppt").body()).getString("id");
-      JsonObject job = Http.awaitJob(node.base(), id, Http::finished, Duration.ofSeconds(120));
-      assertEquals("completed", job.getString("state"), job.encode());
-      assertEquals(1, job.getInteger("attempts"));
-      long ranMs = Duration.between(Instant.parse(job.getString("startedAt")), Instant.parse(job.getString("finishedAt")))
-          .toMillis();
-      assertTrue(ranMs > 2 * LEASE_MS, "the conversion outlived two leases (" + ranMs + " ms), so it was renewed");
+  void aHeldLeaseOutlivesManyTtlsAndItsOutcomeIsAccepted() throws Exception {
+    Lease lease = claim();
+    ActiveJobs.RunningJob running = active.add(lease);
+    Thread.sleep(LEASE_MS * 5);
+    assertNull(running.stopReason(), "still ours");
+    assertEquals(TransitionResult.APPLIED, queue.complete(lease, new JobResult("k/r.pdf", "application/pdf", 1, 1))
+        .await(5, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void aLeaseTakenOverStopsTheLocalWork() throws Exception {
+    Lease lease = claim();
+    ActiveJobs.RunningJob running = active.add(lease);
+    redis.send(Request.cmd(Command.SET).arg(queue.keys().lease(lease.jobId())).arg("another-attempt")).await();
+    long deadline = System.currentTimeMillis() + LEASE_MS * 3;
+    while (running.stopReason() == null && System.currentTimeMillis() < deadline) {
+      Thread.sleep(10);
     }
+    assertEquals("lease lost", running.stopReason());
+    assertEquals(TransitionResult.LEASE_LOST, queue.complete(lease, new JobResult("k/r.pdf", "application/pdf", 1, 1))
+        .await(5, TimeUnit.SECONDS), "and its late outcome is refused");
+  }
+
+  private Lease claim() throws Exception {
+    String id = JobIds.newId();
+    queue.enqueue(new NewJob(id, "pdf", "d.pptx", "pptx", 1, id + "/input")).await();
+    redis.send(Request.cmd(Command.RPOPLPUSH).arg(queue.keys().queue()).arg(queue.keys().active())).await();
+    Lease lease = new Lease(id, JobIds.randomToken(16));
+    queue.claim(lease, "test/1", LEASE_MS).await().orElseThrow();
+    return lease;
   }
 }
