@@ -66,6 +66,48 @@ class MultiProcessIT {
     assertTrue(out.contains("DOCKET_ROLES") && out.contains("chef"), out);
   }
 
+  @Test
+  void withoutARedisUrlDocketRunsItsOwnRedisAndStopsItOnExit() throws Exception {
+    Path data = Files.createTempDirectory("docket-local-");
+    int redisPort;
+    try (DocketProcess docket = DocketProcess.start(Map.of("DOCKET_DATA_DIR", data.toString(),
+        "DOCKET_WORKER_CONCURRENCY", "1"), List.of("-Xmx512m"))) {
+      var m = java.util.regex.Pattern.compile("started local redis-server on 127\\.0\\.0\\.1:(\\d+)").matcher(docket.output());
+      assertTrue(m.find(), docket.output());
+      redisPort = Integer.parseInt(m.group(1));
+      var r = Http.upload(docket.base(), Corpus.root().resolve("dev/pptx/shapes.pptx"), "shapes.pptx");
+      assertEquals(202, r.statusCode(), r.body());
+      JsonObject job = Http.awaitJob(docket.base(), new JsonObject(r.body()).getString("id"), Http::finished,
+          Duration.ofSeconds(60));
+      assertEquals("completed", job.getString("state"));
+      assertTrue(Files.exists(data.resolve("redis").resolve("appendonlydir")), "AOF lives under the data dir");
+    } // SIGTERM
+    long deadline = System.currentTimeMillis() + 10_000;
+    boolean stopped = false;
+    while (!stopped && System.currentTimeMillis() < deadline) {
+      try (var s = new java.net.Socket("127.0.0.1", redisPort)) {
+        Thread.sleep(100);
+      } catch (java.io.IOException refused) {
+        stopped = true;
+      }
+    }
+    assertTrue(stopped, "the local redis-server stopped with Docket");
+    TempFiles.deleteTree(data);
+  }
+
+  @Test
+  void withoutRedisInstalledStartUpNamesThePackageToInstall() throws Exception {
+    var pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        System.getProperty("docket.jar", "target/docket.jar")).redirectErrorStream(true);
+    pb.environment().keySet().removeIf(k -> k.startsWith("DOCKET_"));
+    pb.environment().put("PATH", "/nonexistent");
+    pb.environment().put("DOCKET_DATA_DIR", Files.createTempDirectory("docket-noredis-").toString());
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertEquals(3, p.waitFor(), out);
+    assertTrue(out.contains("apt-get install -y redis-server") && out.contains("DOCKET_REDIS_URL"), out);
+  }
+
   static Map<String, String> with(Map<String, String> base, String... pairs) {
     Map<String, String> env = new java.util.HashMap<>(base);
     for (int i = 0; i < pairs.length; i += 2) {
