@@ -38,12 +38,13 @@ final class ResultHandler {
     }).onFailure(ctx::fail);
   }
 
-  /** {@code deck.pptx} → {@code deck.pdf}. */
+  /** {@code deck.pptx} → {@code deck.pdf} (or {@code deck.zip} for PNG pages): the result key's extension. */
   static String resultName(Job job) {
     String name = job.inputName() == null ? "document" : job.inputName();
     int dot = name.lastIndexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
-    return base + "." + job.target();
+    String key = job.resultKey();
+    return base + key.substring(key.lastIndexOf('.'));
   }
 
   static String contentDisposition(String fileName) {

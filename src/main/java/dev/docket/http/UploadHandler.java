@@ -71,8 +71,11 @@ final class UploadHandler implements Handler<RoutingContext> {
     DocumentType type = DocumentType.sniff(uploaded).orElseThrow(() -> new ApiException(
         ErrorCode.UNSUPPORTED_FORMAT, "the file is not a document type Docket can convert"));
     if (Converters.find(type, target).isEmpty()) {
-      throw new ApiException(ErrorCode.UNSUPPORTED_FORMAT,
-          "Docket cannot convert " + wireName(type) + " to " + target);
+      if (!Converters.targetsFor(type).isEmpty() && type != DocumentType.ENCRYPTED_OOXML) {
+        throw new ApiException(ErrorCode.UNSUPPORTED_TARGET,
+            "Docket converts " + wireName(type) + " to " + Converters.targetsFor(type) + ", not to " + target);
+      }
+      throw new ApiException(ErrorCode.UNSUPPORTED_FORMAT, "Docket cannot convert " + wireName(type) + " files");
     }
     blobs.moveIn(uploaded, inputKey);
     return type;
@@ -109,8 +112,8 @@ final class UploadHandler implements Handler<RoutingContext> {
       return DEFAULT_TARGET;
     }
     String t = target.trim().toLowerCase(Locale.ROOT);
-    if (!t.matches("[a-z0-9]{1,10}")) {
-      throw new ApiException(ErrorCode.BAD_REQUEST, "target must be a format name such as pdf");
+    if (!Converters.isKnownTarget(t)) {
+      throw new ApiException(ErrorCode.UNSUPPORTED_TARGET, "unknown target '" + target.trim() + "' (try pdf)");
     }
     return t;
   }

@@ -3,7 +3,7 @@ package dev.docket.worker;
 import dev.docket.convert.ConversionContext;
 import dev.docket.convert.ConversionException;
 import dev.docket.convert.ConversionLimits;
-import dev.docket.convert.Converter;
+import dev.docket.convert.Conversion;
 import dev.docket.convert.Converters;
 import dev.docket.convert.DocumentType;
 import dev.docket.convert.ProgressListener;
@@ -41,8 +41,8 @@ final class ConversionTask {
    * @param progress receives per-page progress
    */
   Outcome run(Job job, ActiveJobs.RunningJob running, ProgressListener progress) {
-    Optional<Converter> converter = converterFor(job);
-    if (converter.isEmpty()) {
+    Optional<Conversion> conversion = conversionFor(job);
+    if (conversion.isEmpty()) {
       return new Outcome.Failure(ErrorCode.UNSUPPORTED_FORMAT,
           "Docket cannot convert " + job.inputType() + " to " + job.target());
     }
@@ -54,14 +54,14 @@ final class ConversionTask {
     }
     Path tmp = null;
     try {
-      tmp = blobs.newTempFile("." + job.target());
+      tmp = blobs.newTempFile("." + conversion.get().extension());
       ConversionContext context = new ConversionContext(progress, running::stopReason, limits);
-      int pages = converter.get().convert(input, tmp, context);
+      int pages = conversion.get().converter().convert(input, tmp, context);
       // One result file per attempt: a worker that lost its lease never overwrites a newer attempt's file.
-      String key = BlobStore.key(job.id(), "result-" + job.attempts() + "." + job.target());
+      String key = BlobStore.key(job.id(), "result-" + job.attempts() + "." + conversion.get().extension());
       long bytes = Files.size(tmp);
       blobs.moveIn(tmp, key);
-      return new Outcome.Success(new JobResult(key, "application/pdf", bytes, pages));
+      return new Outcome.Success(new JobResult(key, conversion.get().mediaType(), bytes, pages));
     } catch (ConversionException e) {
       return new Outcome.Failure(e.code(), e.getMessage());
     } catch (IOException e) {
@@ -80,7 +80,7 @@ final class ConversionTask {
     deleteQuietly(blobs.path(result.blobKey()));
   }
 
-  private static Optional<Converter> converterFor(Job job) {
+  private static Optional<Conversion> conversionFor(Job job) {
     try {
       DocumentType type = DocumentType.valueOf(job.inputType().toUpperCase(Locale.ROOT));
       return Converters.find(type, job.target());

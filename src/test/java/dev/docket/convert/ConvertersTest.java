@@ -13,14 +13,17 @@ import org.junit.jupiter.api.Test;
 class ConvertersTest {
   @Test
   void offersSlideShowsToPdf() {
-    assertTrue(Converters.find(DocumentType.PPTX, "pdf").orElseThrow() instanceof SlideShowToPdf);
-    assertTrue(Converters.find(DocumentType.PPT, "PDF").orElseThrow() instanceof SlideShowToPdf);
+    Conversion pptx = Converters.find(DocumentType.PPTX, "pdf").orElseThrow();
+    assertTrue(pptx.converter() instanceof SlideShowToPdf);
+    assertEquals("application/pdf", pptx.mediaType());
+    assertEquals("pdf", pptx.extension());
+    assertTrue(Converters.find(DocumentType.PPT, "PDF").orElseThrow().converter() instanceof SlideShowToPdf);
   }
 
   @Test
   void offersNothingElseYet() {
     for (DocumentType type : DocumentType.values()) {
-      assertTrue(Converters.find(type, "png").isEmpty(), type + " to png");
+      assertEquals(type == DocumentType.ENCRYPTED_OOXML, Converters.find(type, "png").isPresent(), type + " to png");
       boolean offered = type == DocumentType.PPTX || type == DocumentType.PPT
           || type == DocumentType.ENCRYPTED_OOXML;
       assertEquals(offered, Converters.find(type, "pdf").isPresent(), type + " to pdf");
@@ -31,7 +34,7 @@ class ConvertersTest {
 
   @Test
   void encryptedPackagesFailWithTheirCode() {
-    Converter converter = Converters.find(DocumentType.ENCRYPTED_OOXML, "pdf").orElseThrow();
+    Converter converter = Converters.find(DocumentType.ENCRYPTED_OOXML, "pdf").orElseThrow().converter();
     Path input = Corpus.root().resolve("edge/protected_agile.docx");
     ConversionException e = assertThrows(ConversionException.class,
         () -> converter.convert(input, Path.of("unused.pdf"), ConversionContext.unbounded()));

@@ -124,6 +124,14 @@ class UploadIT {
   }
 
   @Test
+  void anUnknownTargetIs400() throws Exception {
+    HttpResponse<String> r = Http.post(node.base() + "/api/jobs",
+        Http.multipart("deck.pptx", Files.readAllBytes(DECK), "docx"));
+    assertError(r, 400, "UNSUPPORTED_TARGET");
+    awaitNoUploadFiles();
+  }
+
+  @Test
   void malformedRequestsAre400() throws Exception {
     HttpResponse<String> noFile = Http.post(node.base() + "/api/jobs",
         ("--" + Http.BOUNDARY + "\r\nContent-Disposition: form-data; name=\"target\"\r\n\r\npdf\r\n--"
