@@ -2,47 +2,53 @@ package dev.docket;
 
 import dev.docket.config.DocketConfig;
 import dev.docket.config.Role;
-import dev.docket.convert.ConversionLimits;
 import dev.docket.events.ProgressRelay;
 import dev.docket.http.HttpServerVerticle;
+import dev.docket.queue.FencedTransitions;
 import dev.docket.queue.JobQueue;
+import dev.docket.queue.Maintenance;
 import dev.docket.queue.RedisClients;
 import dev.docket.queue.RedisKeys;
+import dev.docket.queue.RedisSettingsCheck;
 import dev.docket.storage.BlobStore;
-import dev.docket.worker.ActiveJobs;
-import dev.docket.worker.ConversionWorkerVerticle;
-import dev.docket.worker.LeaseKeeper;
-import dev.docket.worker.ProgressRecorder;
-import io.vertx.core.DeploymentOptions;
+import dev.docket.worker.Reaper;
+import dev.docket.worker.WorkerRole;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.ThreadingModel;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Redis;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One running Docket node: deploys the verticles of the roles the configuration asks for into a Vert.x
- * instance and knows how to take them down. {@link Main} uses it for the real process; tests start nodes
+ * instance, and stops them gracefully. {@link Main} uses it for the real process; tests start nodes
  * in-process with it.
  */
 public final class Docket {
-  /** Name of the worker pool the conversion slots run on. */
-  public static final String WORKER_POOL = "docket-convert";
-  /** Longest a conversion may hold a worker thread before Vert.x warns about it. */
-  static final long MAX_CONVERSION_MINUTES = 30;
+  private static final Logger LOG = LoggerFactory.getLogger(Docket.class);
 
   private final Vertx vertx;
   private final Redis redis;
+  private final DocketConfig config;
   private final HttpServerVerticle http;
+  private final WorkerRole workers;
+  /** An event-loop context of the node's own: undeploying from a verticle's context would lose the replies. */
+  private final Context home;
 
-  private Docket(Vertx vertx, Redis redis, HttpServerVerticle http) {
+  private Docket(Vertx vertx, Redis redis, DocketConfig config, HttpServerVerticle http, WorkerRole workers,
+      Context home) {
     this.vertx = vertx;
+    this.home = home;
     this.redis = redis;
+    this.config = config;
     this.http = http;
+    this.workers = workers;
   }
 
   /**
@@ -56,44 +62,30 @@ public final class Docket {
     RedisClients clients = new RedisClients(vertx, url);
     Redis redis = clients.pooled();
     JobQueue queue = new JobQueue(redis, keys);
+    FencedTransitions transitions = new FencedTransitions(redis, keys);
+    String name = processName();
+    Context home = vertx.getOrCreateContext();
+    RedisSettingsCheck.run(redis);
     return vertx.executeBlocking(() -> new BlobStore(config.dataDir()).init()).compose(blobs -> {
       List<Future<?>> deployments = new ArrayList<>();
+      deployments.add(vertx.deployVerticle(new Reaper(new Maintenance(redis, keys), blobs, config.queue(), name)));
       HttpServerVerticle http = null;
       if (config.runs(Role.WEB)) {
-        http = new HttpServerVerticle(redis, queue, blobs, config.httpPort(), config.maxUploadBytes());
+        http = new HttpServerVerticle(queue, blobs, config);
         deployments.add(vertx.deployVerticle(http));
         deployments.add(vertx.deployVerticle(new ProgressRelay(clients, keys)));
       }
-      if (config.runs(Role.WORKER)) {
-        deployments.addAll(deployWorkers(vertx, config, clients, queue, blobs));
-      }
+      Future<WorkerRole> workers = config.runs(Role.WORKER)
+          ? WorkerRole.deploy(vertx, config, clients, transitions, blobs, name)
+          : Future.succeededFuture();
+      deployments.add(workers);
       HttpServerVerticle web = http;
-      return Future.all(deployments).map(ok -> new Docket(vertx, redis, web));
+      return Future.all(deployments).map(ok -> new Docket(vertx, redis, config, web, workers.result(), home));
     });
   }
 
-  private static List<Future<?>> deployWorkers(Vertx vertx, DocketConfig config, RedisClients clients,
-      JobQueue queue, BlobStore blobs) {
-    ActiveJobs active = new ActiveJobs();
-    String name = workerName();
-    List<Future<?>> deployments = new ArrayList<>();
-    deployments.add(vertx.deployVerticle(new LeaseKeeper(queue, active, config.leaseMs())));
-    deployments.add(vertx.deployVerticle(new ProgressRecorder(queue)));
-    DeploymentOptions slotOptions = new DeploymentOptions()
-        .setThreadingModel(ThreadingModel.WORKER)
-        .setWorkerPoolName(WORKER_POOL)
-        .setWorkerPoolSize(config.workerConcurrency())
-        .setMaxWorkerExecuteTime(MAX_CONVERSION_MINUTES)
-        .setMaxWorkerExecuteTimeUnit(TimeUnit.MINUTES);
-    for (int slot = 0; slot < config.workerConcurrency(); slot++) {
-      deployments.add(vertx.deployVerticle(new ConversionWorkerVerticle(queue, clients, blobs, active,
-          ConversionLimits.DEFAULTS, name, config.leaseMs()), slotOptions));
-    }
-    return deployments;
-  }
-
   /** {@code host/pid}: names the worker process on every job it runs. */
-  static String workerName() {
+  static String processName() {
     String host;
     try {
       host = InetAddress.getLocalHost().getHostName();
@@ -108,12 +100,28 @@ public final class Docket {
     return http == null ? -1 : http.actualPort();
   }
 
-  /** Undeploys everything and closes the Redis pool (the Vert.x instance stays open). */
+  /**
+   * Graceful stop: the web role refuses new uploads (503) and lets requests in flight finish; the worker
+   * role takes no new jobs, lets running ones finish within {@code DOCKET_SHUTDOWN_GRACE_MS}, and hands
+   * the rest back to the queue at once. Then everything is undeployed and the Redis pool closed (the
+   * Vert.x instance stays open).
+   */
   public Future<Void> stop() {
+    long grace = config.queue().shutdownGraceMs();
+    Future<Void> web = http == null ? Future.succeededFuture() : http.drain(grace);
+    Future<Void> work = workers == null ? Future.succeededFuture() : workers.drain(grace);
+    Promise<Void> stopped = Promise.promise();
+    Future.join(web, work)
+        .onFailure(err -> LOG.warn("graceful stop incomplete: {}", err.toString()))
+        .onComplete(ar -> home.runOnContext(v -> undeployAll().transform(x -> redis.close()).onComplete(stopped)));
+    return stopped.future();
+  }
+
+  private Future<Void> undeployAll() {
     List<Future<?>> undeploys = new ArrayList<>();
     for (String id : vertx.deploymentIDs()) {
       undeploys.add(vertx.undeploy(id));
     }
-    return Future.join(undeploys).transform(ar -> redis.close());
+    return Future.join(undeploys).mapEmpty();
   }
 }

@@ -10,16 +10,16 @@ import java.util.TreeSet;
 /**
  * Everything a Docket process is configured with, read once at start-up from {@code DOCKET_*}
  * environment variables. Unknown {@code DOCKET_*} names and malformed values fail start-up with a
- * {@link ConfigException} naming the variable.
+ * {@link ConfigException} naming the variable. Durations are milliseconds, sizes bytes.
  *
- * @param httpPort TCP port of the web role ({@code DOCKET_HTTP_PORT}, 0 = any free port)
+ * @param httpPort {@code DOCKET_HTTP_PORT}, TCP port of the web role (0 = any free port)
  * @param redisUrl {@code DOCKET_REDIS_URL}, e.g. {@code redis://host:6379}; empty = start a local
  *     {@code redis-server} child process
  * @param roles {@code DOCKET_ROLES}: {@code web}, {@code worker} or both
  * @param dataDir {@code DOCKET_DATA_DIR}: blob store root (and the local Redis's AOF directory)
  * @param workerConcurrency {@code DOCKET_WORKER_CONCURRENCY}: conversions run at once by this process
- * @param maxUploadBytes {@code DOCKET_MAX_UPLOAD_BYTES}: largest accepted request body, bytes
- * @param leaseMs {@code DOCKET_LEASE_MS}: lease (visibility timeout) of a claimed job, milliseconds
+ * @param maxUploadBytes {@code DOCKET_MAX_UPLOAD_BYTES}: largest accepted request body
+ * @param queue the reliability settings (lease, retries, timeouts, retention)
  */
 public record DocketConfig(
     int httpPort,
@@ -28,22 +28,29 @@ public record DocketConfig(
     Path dataDir,
     int workerConcurrency,
     long maxUploadBytes,
-    long leaseMs) {
+    QueueSettings queue) {
 
   public static final int DEFAULT_HTTP_PORT = 8080;
   public static final String DEFAULT_DATA_DIR = "./data";
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
-  public static final long DEFAULT_LEASE_MS = 30_000;
 
   private static final Set<String> KNOWN = Set.of(
       "DOCKET_HTTP_PORT", "DOCKET_REDIS_URL", "DOCKET_ROLES", "DOCKET_DATA_DIR",
-      "DOCKET_WORKER_CONCURRENCY", "DOCKET_MAX_UPLOAD_BYTES", "DOCKET_LEASE_MS");
+      "DOCKET_WORKER_CONCURRENCY", "DOCKET_MAX_UPLOAD_BYTES", "DOCKET_LEASE_MS", "DOCKET_MAX_STALLED",
+      "DOCKET_MAX_ATTEMPTS", "DOCKET_RETRY_BACKOFF_MS", "DOCKET_JOB_TIMEOUT_MS", "DOCKET_SHUTDOWN_GRACE_MS",
+      "DOCKET_RETENTION_MS");
 
   public DocketConfig {
     roles = Set.copyOf(roles);
     if (roles.isEmpty()) {
       throw new ConfigException("DOCKET_ROLES: at least one role is needed (web, worker)");
     }
+  }
+
+  /** As the record, with the default queue settings and the given lease (tests). */
+  public DocketConfig(int httpPort, Optional<String> redisUrl, Set<Role> roles, Path dataDir, int workerConcurrency,
+      long maxUploadBytes, long leaseMs) {
+    this(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, QueueSettings.DEFAULTS.withLeaseMs(leaseMs));
   }
 
   /**
@@ -70,7 +77,7 @@ public record DocketConfig(
         Path.of(r.text("DOCKET_DATA_DIR").orElse(DEFAULT_DATA_DIR)).toAbsolutePath().normalize(),
         (int) r.longValue("DOCKET_WORKER_CONCURRENCY", Runtime.getRuntime().availableProcessors(), 1, 256),
         r.longValue("DOCKET_MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES, 1, Long.MAX_VALUE),
-        r.longValue("DOCKET_LEASE_MS", DEFAULT_LEASE_MS, 300, 3_600_000));
+        QueueSettings.fromEnv(r));
   }
 
   /** True when this process runs the given role. */
@@ -78,14 +85,19 @@ public record DocketConfig(
     return roles.contains(role);
   }
 
-  /** A copy with another HTTP port (tests bind port 0). */
-  public DocketConfig withHttpPort(int port) {
-    return new DocketConfig(port, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, leaseMs);
+  /** Lease (visibility timeout) of a claimed job, ms. */
+  public long leaseMs() {
+    return queue.leaseMs();
   }
 
   /** A copy pointing at the given Redis (used once a local Redis has been started). */
   public DocketConfig withRedisUrl(String url) {
-    return new DocketConfig(httpPort, Optional.of(url), roles, dataDir, workerConcurrency, maxUploadBytes, leaseMs);
+    return new DocketConfig(httpPort, Optional.of(url), roles, dataDir, workerConcurrency, maxUploadBytes, queue);
+  }
+
+  /** A copy with other queue settings (tests shorten timings). */
+  public DocketConfig withQueue(QueueSettings settings) {
+    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, settings);
   }
 
   private static Set<Role> parseRoles(String text) {

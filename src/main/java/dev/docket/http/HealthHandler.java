@@ -10,13 +10,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code /health/live} (the process answers) and {@code /health/ready} (Redis answers a PING within a
- * second; 503 otherwise, so a load balancer stops sending uploads to a node that cannot queue them).
+ * second and the node is not shutting down; 503 otherwise, so a load balancer stops sending uploads to a
+ * node that cannot queue them).
  */
 final class HealthHandler {
   private final Redis redis;
+  private final java.util.function.BooleanSupplier draining;
 
-  HealthHandler(Redis redis) {
+  HealthHandler(Redis redis, java.util.function.BooleanSupplier draining) {
     this.redis = redis;
+    this.draining = draining;
   }
 
   void live(RoutingContext ctx) {
@@ -24,6 +27,10 @@ final class HealthHandler {
   }
 
   void ready(RoutingContext ctx) {
+    if (draining.getAsBoolean()) {
+      json(ctx, 503, new JsonObject().put("status", "draining"));
+      return;
+    }
     redis.send(Request.cmd(Command.PING)).timeout(1, TimeUnit.SECONDS).onComplete(ar -> json(ctx,
         ar.succeeded() ? 200 : 503,
         new JsonObject().put("status", ar.succeeded() ? "up" : "down")

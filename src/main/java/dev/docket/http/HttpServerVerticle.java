@@ -1,45 +1,51 @@
 package dev.docket.http;
 
+import dev.docket.config.DocketConfig;
 import dev.docket.queue.JobQueue;
 import dev.docket.storage.BlobStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.redis.client.Redis;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Web role: the HTTP server (REST API, streamed uploads, static pages, SockJS bridge). Its start future is
- * the listen future, so a port that cannot be bound fails the deployment.
+ * the listen future, so a port that cannot be bound fails the deployment. {@link #drain(long)} begins a
+ * graceful shutdown: new uploads get 503, requests in flight finish.
  */
 public final class HttpServerVerticle extends VerticleBase {
-  private final Redis redis;
   private final JobQueue queue;
   private final BlobStore blobs;
-  private final int port;
-  private final long maxUploadBytes;
+  private final DocketConfig config;
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final InFlight inFlight = new InFlight();
   private HttpServer server;
 
-  /**
-   * @param port TCP port, 0 for any free one (see {@link #actualPort()})
-   * @param maxUploadBytes largest accepted request body, bytes
-   */
-  public HttpServerVerticle(Redis redis, JobQueue queue, BlobStore blobs, int port, long maxUploadBytes) {
-    this.redis = redis;
+  public HttpServerVerticle(JobQueue queue, BlobStore blobs, DocketConfig config) {
     this.queue = queue;
     this.blobs = blobs;
-    this.port = port;
-    this.maxUploadBytes = maxUploadBytes;
+    this.config = config;
   }
 
   @Override
   public Future<?> start() {
     server = vertx.createHttpServer(new HttpServerOptions());
-    return server.requestHandler(Routes.create(vertx, redis, queue, blobs, maxUploadBytes)).listen(port);
+    return server.requestHandler(Routes.create(vertx, queue, blobs, config, draining::get, inFlight)).listen(config.httpPort());
   }
 
   /** The bound port (useful when configured with 0). */
   public int actualPort() {
     return server.actualPort();
+  }
+
+  /**
+   * Refuses new uploads (503 SERVICE_UNAVAILABLE with Retry-After), lets API requests in flight finish
+   * for up to {@code graceMs}, then closes the server and every connection left (idle keep-alives, event
+   * bus sockets: browsers reconnect to another node and re-read their jobs).
+   */
+  public Future<Void> drain(long graceMs) {
+    draining.set(true);
+    return inFlight.awaitNone(vertx, graceMs).transform(ar -> server.close());
   }
 }

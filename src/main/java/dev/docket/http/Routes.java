@@ -9,26 +9,33 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
-import io.vertx.redis.client.Redis;
+import dev.docket.config.DocketConfig;
+import java.util.function.BooleanSupplier;
 
 /** The whole route table on one screen. */
 final class Routes {
   private Routes() {
   }
 
-  static Router create(Vertx vertx, Redis redis, JobQueue queue, BlobStore blobs, long maxUploadBytes) {
+  static Router create(Vertx vertx, JobQueue queue, BlobStore blobs, DocketConfig config, BooleanSupplier draining,
+      InFlight inFlight) {
     Router router = Router.router(vertx);
-    JobHandler jobs = new JobHandler(queue);
+    router.route("/api/*").handler(inFlight);
+    JobHandler jobs = new JobHandler(queue, config.queue().maxAttempts());
     ResultHandler results = new ResultHandler(queue, blobs);
-    HealthHandler health = new HealthHandler(redis);
+    HealthHandler health = new HealthHandler(queue.redis(), draining);
 
+    router.post("/api/jobs").handler(ctx -> refuseWhileDraining(ctx, draining));
     router.post("/api/jobs").handler(Routes::requireMultipart);
     router.post("/api/jobs").handler(BodyHandler.create(blobs.uploadsDir().toString())
-        .setBodyLimit(maxUploadBytes)
+        .setBodyLimit(config.maxUploadBytes())
         .setDeleteUploadedFilesOnEnd(true)
         .setMergeFormAttributes(false));
-    router.post("/api/jobs").handler(new UploadHandler(vertx, queue, blobs));
+    router.post("/api/jobs").handler(new UploadHandler(vertx, queue, blobs, config.queue().maxAttempts()));
+    router.get("/api/jobs").handler(jobs::list);
     router.get("/api/jobs/:id").handler(jobs::status);
+    router.delete("/api/jobs/:id").handler(jobs::cancel);
+    router.post("/api/jobs/:id/retry").handler(jobs::retry);
     router.get("/api/jobs/:id/result").handler(results::result);
     router.get("/health/live").handler(health::live);
     router.get("/health/ready").handler(health::ready);
@@ -38,6 +45,15 @@ final class Routes {
 
     router.route().failureHandler(new FailureHandler());
     return router;
+  }
+
+  private static void refuseWhileDraining(RoutingContext ctx, BooleanSupplier draining) {
+    if (draining.getAsBoolean()) {
+      ctx.response().putHeader("Connection", "close");
+      ctx.fail(new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "this node is shutting down; submit again"));
+      return;
+    }
+    ctx.next();
   }
 
   private static void requireMultipart(RoutingContext ctx) {

@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>When Redis is unreachable the stored upload is removed again and the client gets {@code 503} with
  * {@code Retry-After}: a job is either acknowledged and queued, or not accepted at all.
+ *
+ * <p>An {@code Idempotency-Key} header (1-200 visible ASCII characters) makes retries of a submission
+ * safe: the same key with the same bytes within 24 h answers {@code 200} with the original job and
+ * stores nothing; the same key with different bytes answers {@code 422 IDEMPOTENCY_CONFLICT}.
  */
 final class UploadHandler implements Handler<RoutingContext> {
   /** Multipart field carrying the document. */
@@ -37,14 +41,20 @@ final class UploadHandler implements Handler<RoutingContext> {
   static final String DEFAULT_TARGET = "pdf";
   private static final Logger LOG = LoggerFactory.getLogger(UploadHandler.class);
 
+  /** Header naming a client-chosen key that makes a submission idempotent. */
+  static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+  private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[\\x21-\\x7e]{1,200}");
+
   private final Vertx vertx;
   private final JobQueue queue;
   private final BlobStore blobs;
+  private final int maxAttempts;
 
-  UploadHandler(Vertx vertx, JobQueue queue, BlobStore blobs) {
+  UploadHandler(Vertx vertx, JobQueue queue, BlobStore blobs, int maxAttempts) {
     this.vertx = vertx;
     this.queue = queue;
     this.blobs = blobs;
+    this.maxAttempts = maxAttempts;
   }
 
   @Override
@@ -56,14 +66,46 @@ final class UploadHandler implements Handler<RoutingContext> {
       return;
     }
     String target = targetOf(ctx);
+    String key = ctx.request().getHeader(IDEMPOTENCY_HEADER);
+    if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+      ctx.fail(new ApiException(ErrorCode.BAD_REQUEST, IDEMPOTENCY_HEADER + " must be 1-200 visible ASCII characters"));
+      return;
+    }
     String id = JobIds.newId();
     String inputKey = BlobStore.key(id, "input");
-    vertx.executeBlocking(() -> storeInput(Path.of(upload.uploadedFileName()), inputKey, target), false)
-        .compose(type -> queue.enqueue(new NewJob(id, target, baseName(upload.fileName()), wireName(type),
-                upload.size(), inputKey))
+    Path uploaded = Path.of(upload.uploadedFileName());
+    vertx.executeBlocking(() -> new Stored(storeInput(uploaded, inputKey, target),
+            key == null ? "" : ContentHash.sha256(blobs.path(inputKey))), false)
+        .compose(stored -> queue.enqueue(new NewJob(id, target, baseName(upload.fileName()), wireName(stored.type()),
+                upload.size(), inputKey), maxAttempts, key, stored.hash())
             .recover(err -> discard(id, err)))
-        .onSuccess(v -> accepted(ctx, id))
+        .compose(result -> switch (result.outcome()) {
+          case CREATED -> {
+            accepted(ctx, id);
+            yield Future.<Void>succeededFuture();
+          }
+          case DUPLICATE -> discardQuietly(id).compose(v -> JobHandler.load(queue, result.jobId())).map(job -> {
+            ctx.response().setStatusCode(200).putHeader(HttpHeaders.LOCATION, "/api/jobs/" + job.id())
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(job.toJson().encode());
+            return null;
+          });
+          case CONFLICT -> discardQuietly(id).compose(v -> Future.failedFuture(new ApiException(
+              ErrorCode.IDEMPOTENCY_CONFLICT, IDEMPOTENCY_HEADER + " was used before with a different file (job "
+              + result.jobId() + ")")));
+        })
         .onFailure(ctx::fail);
+  }
+
+  /** The sniffed type and content hash of a stored upload. */
+  private record Stored(DocumentType type, String hash) {
+  }
+
+  /** Removes the blob of a submission that turned out to repeat an earlier one. */
+  private Future<Void> discardQuietly(String id) {
+    return vertx.executeBlocking(() -> {
+      blobs.deleteJob(id);
+      return null;
+    }, false);
   }
 
   /** Blocking: sniff the upload, refuse what cannot be converted, move it into the store. */
@@ -81,7 +123,7 @@ final class UploadHandler implements Handler<RoutingContext> {
     return type;
   }
 
-  private Future<Void> discard(String id, Throwable err) {
+  private Future<dev.docket.queue.EnqueueResult> discard(String id, Throwable err) {
     LOG.warn("job={} not accepted, Redis unavailable: {}", id, err.getMessage());
     return vertx.executeBlocking(() -> {
       blobs.deleteJob(id);

@@ -25,8 +25,11 @@ public enum ErrorCode {
   CONVERSION_FAILED(500, false),
   /** Reading the input or writing the result to the blob store failed; transient. */
   BLOB_STORE_ERROR(503, true),
-  /** The job ran past its time limit. */
-  TIMEOUT(504, true),
+  /**
+   * The job ran past {@code DOCKET_JOB_TIMEOUT_MS}. Permanent: converting the same bytes takes as long
+   * again, so retrying would only hold more slots for longer.
+   */
+  TIMEOUT(504, false),
   /** The job was cancelled by a client. */
   CANCELLED(409, false),
   /** The worker lost the job's lease (another attempt may own it now). */
@@ -43,6 +46,12 @@ public enum ErrorCode {
   JOB_NOT_FOUND(404, false),
   /** The job is not in a state that allows the request (e.g. a result before completion). */
   JOB_NOT_FINISHED(409, false),
+  /** The job is finished and cannot be cancelled, or is not failed and cannot be retried. */
+  JOB_STATE_CONFLICT(409, false),
+  /** The job and its result expired under the retention policy ({@code DOCKET_RETENTION_MS}). */
+  JOB_EXPIRED(410, false),
+  /** The Idempotency-Key was used before with a different file. */
+  IDEMPOTENCY_CONFLICT(422, false),
   /** Redis (or another dependency) is unreachable; the client should retry later. */
   SERVICE_UNAVAILABLE(503, true),
   /** Anything else; the message says what. */

@@ -1,5 +1,6 @@
 package dev.docket.job;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.Map;
@@ -8,9 +9,11 @@ import java.util.Map;
  * A job as stored in its Redis hash ({@code {docket}:job:<id>}), read back into the shape the API
  * answers. The hash is flat strings; see {@link JobFields} for its field names.
  *
- * <p>JSON shape: {@code {id, state, target, progress (0-100), pagesDone, pagesTotal, attempts, worker,
- * input{name,type,bytes}, result{type,bytes}?, error{code,message}?, createdAt, startedAt?, finishedAt?}}
- * with times as ISO-8601 UTC strings.
+ * <p>JSON shape: {@code {id, state, target, progress (0-100), pagesDone, pagesTotal, attempts, maxAttempts,
+ * stalledCount, worker, input{name,type,bytes}, result{type,bytes}?, error{code,message}?, errors[{attempt,
+ * code, message, at, worker}], nextRetryAt?, cancelRequested?, createdAt, startedAt?, finishedAt?}} with
+ * times as ISO-8601 UTC strings. {@code error} is the final error of a failed job; {@code errors} lists
+ * every failed attempt.
  */
 public record Job(Map<String, String> fields) {
 
@@ -66,6 +69,8 @@ public record Job(Map<String, String> fields) {
         .put("pagesDone", intField(JobFields.PAGES_DONE))
         .put("pagesTotal", intField(JobFields.PAGES_TOTAL))
         .put("attempts", attempts())
+        .put("maxAttempts", intField(JobFields.ATTEMPT_LIMIT))
+        .put("stalledCount", intField(JobFields.STALLED_COUNT))
         .put("worker", fields.get(JobFields.WORKER))
         .put("input", new JsonObject()
             .put("name", inputName())
@@ -79,10 +84,33 @@ public record Job(Map<String, String> fields) {
           .put("code", fields.get(JobFields.ERROR_CODE))
           .put("message", fields.get(JobFields.ERROR_MESSAGE)));
     }
+    json.put("errors", errors());
+    if ("1".equals(fields.get(JobFields.CANCEL_REQUESTED)) && state() == JobState.ACTIVE) {
+      json.put("cancelRequested", true);
+    }
+    putTime(json, "nextRetryAt", JobFields.NEXT_RETRY_AT);
     putTime(json, "createdAt", JobFields.CREATED_AT);
     putTime(json, "startedAt", JobFields.STARTED_AT);
     putTime(json, "finishedAt", JobFields.FINISHED_AT);
     return json;
+  }
+
+  /** Each failed attempt's error, oldest first, with {@code at} as an ISO-8601 string. */
+  public JsonArray errors() {
+    String history = fields.get(JobFields.HISTORY);
+    JsonArray out = new JsonArray();
+    if (history == null || !history.startsWith("[")) {
+      return out; // Lua's cjson encodes an empty table as {}
+    }
+    for (Object o : new JsonArray(history)) {
+      JsonObject entry = ((JsonObject) o).copy();
+      Object at = entry.getValue("at");
+      if (at instanceof Number n) {
+        entry.put("at", Instant.ofEpochMilli(n.longValue()).toString());
+      }
+      out.add(entry);
+    }
+    return out;
   }
 
   private void putTime(JsonObject json, String name, String field) {

@@ -26,6 +26,13 @@ public final class JobFields {
   public static final String CREATED_AT = "createdAt";
   public static final String STARTED_AT = "startedAt";
   public static final String FINISHED_AT = "finishedAt";
+  /** Attempts allowed in all (grows by DOCKET_MAX_ATTEMPTS on a manual retry). */
+  public static final String ATTEMPT_LIMIT = "attemptLimit";
+  public static final String STALLED_COUNT = "stalledCount";
+  public static final String NEXT_RETRY_AT = "nextRetryAt";
+  /** JSON array of {attempt, code, message, at, worker}, one per failed attempt. */
+  public static final String HISTORY = "history";
+  public static final String CANCEL_REQUESTED = "cancelRequested";
 
   private JobFields() {
   }

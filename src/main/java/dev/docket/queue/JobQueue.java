@@ -1,6 +1,5 @@
 package dev.docket.queue;
 
-import dev.docket.job.ErrorCode;
 import dev.docket.job.Job;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Command;
@@ -15,12 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The job store and queue in Redis: every state transition as one script call on the shared pooled
- * client. Non-blocking; safe to call from any context. Blocking pops live in {@link JobTaker}.
+ * The client side of the queue in Redis: submit, read, list, cancel and retry jobs, each transition one
+ * script on the shared pooled client. Non-blocking; safe to call from any context. Worker-side
+ * transitions live in {@link FencedTransitions}, blocking pops in {@link JobTaker}.
  *
  * <p>Every future fails with the Redis or connection error ({@code Throwable}) when Redis is unreachable.
  */
 public final class JobQueue {
+  /** How long an Idempotency-Key is remembered, seconds (24 h). */
+  public static final long IDEMPOTENCY_WINDOW_SECONDS = 86_400;
+  /** How long the tombstone of an expired job answers 410, seconds (7 days). */
+  public static final long GONE_SECONDS = 7 * 86_400;
+
   private final Redis redis;
   private final RedisKeys keys;
   private final ScriptRunner scripts;
@@ -35,19 +40,39 @@ public final class JobQueue {
     return keys;
   }
 
+  /** The shared pooled client (for the worker-side transitions and maintenance of the same process). */
+  public Redis redis() {
+    return redis;
+  }
+
+  /** Submits a job without an idempotency key. */
+  public Future<Void> enqueue(NewJob job, int maxAttempts) {
+    return enqueue(job, maxAttempts, null, "").compose(r -> r.outcome() == EnqueueResult.Outcome.CREATED
+        ? Future.succeededFuture() : Future.failedFuture(new IllegalStateException("unexpected " + r)));
+  }
+
   /**
-   * Writes a new job's hash and pushes its id onto the queue, in one script (enqueue-2.lua).
+   * Writes a new job's hash and pushes its id onto the queue, in one script (enqueue-3.lua). With an
+   * idempotency key seen in the last 24 h, nothing is written and the original job is named instead.
    *
-   * @return succeeds once Redis has acknowledged; fails with {@link IllegalStateException} if the id exists
+   * @param idempotencyKey the client's key, or null
+   * @param contentHash sha-256 hex of the upload (compared for repeated keys)
+   * @return what the submission became; fails with {@link IllegalStateException} if the id exists
    */
-  public Future<Void> enqueue(NewJob job) {
-    List<String> args = new ArrayList<>(List.of(job.id(), keys.events(), now(),
+  public Future<EnqueueResult> enqueue(NewJob job, int maxAttempts, String idempotencyKey, String contentHash) {
+    boolean keyed = idempotencyKey != null;
+    List<String> args = new ArrayList<>(List.of(job.id(), keys.events(), now(), Integer.toString(maxAttempts),
+        contentHash, Long.toString(keyed ? IDEMPOTENCY_WINDOW_SECONDS : 0),
         "target", job.target(), "inputName", job.inputName(), "inputType", job.inputType(),
         "inputBytes", Long.toString(job.inputBytes()), "inputKey", job.inputKey()));
-    return scripts.run(LuaScript.ENQUEUE, List.of(keys.job(job.id()), keys.queue()), args)
-        .compose(r -> r.toLong() == 1
-            ? Future.succeededFuture()
-            : Future.failedFuture(new IllegalStateException("job " + job.id() + " exists already")));
+    List<String> scriptKeys = List.of(keys.job(job.id()), keys.queue(), keys.idempotency(keyed ? idempotencyKey : ""));
+    return scripts.run(LuaScript.ENQUEUE, scriptKeys, args).compose(r -> {
+      if (r.type() != ResponseType.MULTI) {
+        return Future.failedFuture(new IllegalStateException("job " + job.id() + " exists already"));
+      }
+      EnqueueResult.Outcome outcome = EnqueueResult.Outcome.values()[r.get(0).toInteger() - 1];
+      return Future.succeededFuture(new EnqueueResult(outcome, r.get(1).toString()));
+    });
   }
 
   /** The job with this id, or empty when there is none. */
@@ -59,75 +84,89 @@ public final class JobQueue {
         });
   }
 
+  /** True when a job with this id existed and expired under the retention policy. */
+  public Future<Boolean> isGone(String id) {
+    return redis.send(Request.cmd(Command.EXISTS).arg(keys.gone(id))).map(r -> r.toInteger() == 1);
+  }
+
   /**
-   * Claims a job a worker has moved into the active list (claim-3.lua): state active, attempts+1, lease
-   * key set with the token for {@code leaseMs}.
+   * Cancels a job (cancel-4.lua): a queued or delayed one at once; an active one by asking its worker.
    *
-   * @return the claimed job, or empty when it is gone or no longer queued (its id is then dropped from active)
+   * @return APPLIED (cancelled now), CANCEL_REQUESTED (its worker will stop it), JOB_MISSING or
+   *     WRONG_STATE (already finished)
    */
-  public Future<Optional<Job>> claim(Lease lease, String worker, long leaseMs) {
-    String id = lease.jobId();
-    return scripts.run(LuaScript.CLAIM, List.of(keys.job(id), keys.lease(id), keys.active()),
-            List.of(id, lease.token(), worker, Long.toString(leaseMs), now(), keys.events()))
-        .map(r -> r.type() == ResponseType.MULTI ? Optional.of(new Job(toMap(r))) : Optional.<Job>empty());
+  public Future<TransitionResult> cancel(String id) {
+    return scripts.run(LuaScript.CANCEL, List.of(keys.job(id), keys.queue(), keys.delayed(), keys.cancelled()),
+            List.of(id, now(), keys.events(), keys.control()))
+        .map(r -> TransitionResult.fromCode(r.toLong(), TransitionResult.CANCEL_REQUESTED));
   }
 
-  /** Records progress (progress-2.lua); refused when the lease was lost or the job is no longer active. */
-  public Future<TransitionResult> progress(Lease lease, int pagesDone, int pagesTotal) {
-    String id = lease.jobId();
-    int percent = pagesTotal <= 0 ? 0 : (int) Math.min(100, (100L * pagesDone) / pagesTotal);
-    return scripts.run(LuaScript.PROGRESS, List.of(keys.job(id), keys.lease(id)),
-            List.of(id, lease.token(), Integer.toString(pagesDone), Integer.toString(pagesTotal),
-                Integer.toString(percent), keys.events()))
-        .map(r -> TransitionResult.fromCode(r.toLong()));
-  }
-
-  /** Records the result (complete-4.lua), fenced by the lease token. */
-  public Future<TransitionResult> complete(Lease lease, JobResult result) {
-    String id = lease.jobId();
-    return scripts.run(LuaScript.COMPLETE,
-            List.of(keys.job(id), keys.lease(id), keys.active(), keys.completed()),
-            List.of(id, lease.token(), now(), keys.events(), result.blobKey(), result.mediaType(),
-                Long.toString(result.bytes()), Integer.toString(result.pages())))
-        .map(r -> TransitionResult.fromCode(r.toLong()));
-  }
-
-  /** Records a failure with its stable code (fail-4.lua), fenced by the lease token. */
-  public Future<TransitionResult> fail(Lease lease, ErrorCode code, String message) {
-    String id = lease.jobId();
-    return scripts.run(LuaScript.FAIL,
-            List.of(keys.job(id), keys.lease(id), keys.active(), keys.failed()),
-            List.of(id, lease.token(), now(), keys.events(), code.name(), message == null ? code.name() : message))
+  /**
+   * Re-queues a failed job with a fresh budget of {@code maxAttempts} attempts (retry-3.lua).
+   *
+   * @return APPLIED, JOB_MISSING, or WRONG_STATE when the job has not failed
+   */
+  public Future<TransitionResult> retry(String id, int maxAttempts) {
+    return scripts.run(LuaScript.RETRY, List.of(keys.job(id), keys.queue(), keys.failed()),
+            List.of(id, keys.events(), Integer.toString(maxAttempts)))
         .map(r -> TransitionResult.fromCode(r.toLong()));
   }
 
   /**
-   * Renews many leases in one round trip (extendLeases.lua).
+   * One page of a listing, in the listing's order (see {@link Listing}).
    *
-   * @return for each lease, in order, true when renewed and false when lost
+   * @param offset index of the first job, 0-based
+   * @param limit page size, 1..500
    */
-  public Future<List<Boolean>> extendLeases(List<Lease> leases, long leaseMs) {
-    if (leases.isEmpty()) {
-      return Future.succeededFuture(List.of());
+  public Future<JobPage> list(Listing listing, int offset, int limit) {
+    int last = offset + limit - 1;
+    Request ids;
+    Request count;
+    switch (listing) {
+      case QUEUED -> {
+        ids = Request.cmd(Command.LRANGE).arg(keys.queue()).arg(offset).arg(last);
+        count = Request.cmd(Command.LLEN).arg(keys.queue());
+      }
+      case ACTIVE -> {
+        ids = Request.cmd(Command.LRANGE).arg(keys.active()).arg(offset).arg(last);
+        count = Request.cmd(Command.LLEN).arg(keys.active());
+      }
+      case DELAYED -> {
+        ids = Request.cmd(Command.ZRANGE).arg(keys.delayed()).arg(offset).arg(last);
+        count = Request.cmd(Command.ZCARD).arg(keys.delayed());
+      }
+      default -> {
+        String set = switch (listing) {
+          case COMPLETED -> keys.completed();
+          case FAILED -> keys.failed();
+          default -> keys.cancelled();
+        };
+        ids = Request.cmd(Command.ZREVRANGE).arg(set).arg(offset).arg(last);
+        count = Request.cmd(Command.ZCARD).arg(set);
+      }
     }
-    List<String> leaseKeys = new ArrayList<>(leases.size());
-    List<String> args = new ArrayList<>(leases.size() + 1);
-    args.add(Long.toString(leaseMs));
-    for (Lease lease : leases) {
-      leaseKeys.add(keys.lease(lease.jobId()));
-      args.add(lease.token());
-    }
-    return scripts.run(LuaScript.EXTEND_LEASES, leaseKeys, args).map(r -> {
-      List<Boolean> renewed = new ArrayList<>(r.size());
-      r.forEach(item -> renewed.add(item.toLong() == 1));
-      return renewed;
+    return redis.batch(List.of(ids, count)).compose(replies -> {
+      List<Request> reads = new ArrayList<>();
+      replies.get(0).forEach(id -> reads.add(Request.cmd(Command.HGETALL).arg(keys.job(id.toString()))));
+      long total = replies.get(1).toLong();
+      Future<List<Response>> hashes = reads.isEmpty() ? Future.succeededFuture(List.of()) : redis.batch(reads);
+      return hashes.map(rs -> {
+        List<Job> jobs = new ArrayList<>();
+        for (Response r : rs) {
+          Map<String, String> fields = toMap(r);
+          if (!fields.isEmpty()) {
+            jobs.add(new Job(fields));
+          }
+        }
+        return new JobPage(jobs, total, offset, limit);
+      });
     });
   }
 
   /** Turns a RESP2 flat field/value array (HGETALL) into a map. */
   static Map<String, String> toMap(Response flat) {
     Map<String, String> map = new HashMap<>();
-    if (flat == null) {
+    if (flat == null || flat.type() != ResponseType.MULTI) {
       return map;
     }
     for (int i = 0; i + 1 < flat.size(); i += 2) {
@@ -136,7 +175,7 @@ public final class JobQueue {
     return map;
   }
 
-  private static String now() {
+  static String now() {
     return Long.toString(System.currentTimeMillis());
   }
 }

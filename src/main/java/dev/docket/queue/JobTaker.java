@@ -86,11 +86,12 @@ public final class JobTaker {
   }
 
   private Future<String> backOff(Throwable err) {
+    if (closed) {
+      return Future.succeededFuture(null); // closed on purpose: the pending pop died with the socket
+    }
     long wait = backoffMs;
     backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
-    if (!closed) {
-      LOG.warn("blocking pop failed, reconnecting in {} ms: {}", wait, String.valueOf(err.getMessage()));
-    }
+    LOG.warn("blocking pop failed, reconnecting in {} ms: {}", wait, String.valueOf(err.getMessage()));
     Promise<String> later = Promise.promise();
     dropClient().onComplete(ignored -> vertx.setTimer(wait, t -> later.complete(null)));
     return later.future();

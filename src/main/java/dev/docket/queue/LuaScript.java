@@ -14,12 +14,19 @@ import java.util.HexFormat;
  * calls them by SHA-1 and falls back to EVAL when the server answers NOSCRIPT.
  */
 public enum LuaScript {
-  ENQUEUE("enqueue-2"),
+  ENQUEUE("enqueue-3"),
   CLAIM("claim-3"),
   PROGRESS("progress-2"),
   COMPLETE("complete-4"),
-  FAIL("fail-4"),
-  EXTEND_LEASES("extendLeases");
+  FAIL("fail-5"),
+  CANCEL("cancel-4"),
+  ACK_CANCEL("ackCancel-4"),
+  HAND_BACK("handBack-5"),
+  RETRY("retry-3"),
+  EXTEND_LEASES("extendLeases"),
+  REAP_STALLED("reapStalled-5"),
+  PROMOTE_DELAYED("promoteDelayed-2"),
+  EXPIRE_FINISHED("expireFinished-3");
 
   private final String fileName;
   private final String source;

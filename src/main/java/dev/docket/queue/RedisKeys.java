@@ -9,9 +9,17 @@ package dev.docket.queue;
  * {docket}:queue         list    ids waiting, LPUSH in, BRPOPLPUSH out (FIFO)
  * {docket}:active        list    ids taken by a worker (reliable-queue processing list)
  * {docket}:lease:&lt;id&gt;  string  lease token, PX = lease (visibility timeout)
+ * {docket}:delayed       zset    retries waiting for their backoff, by due time
+ * {docket}:stalled       set     active ids whose lease was missing at the last sweep (mark phase)
  * {docket}:completed     zset    ids by finish time
  * {docket}:failed        zset    ids by finish time (dead-letter)
+ * {docket}:cancelled     zset    ids by finish time
+ * {docket}:idem:&lt;key&gt;  string  "&lt;jobId&gt;:&lt;sha256&gt;" of an idempotent submission, EX 24 h
+ * {docket}:gone:&lt;id&gt;   string  tombstone of an expired job (answers 410), EX
+ * {docket}:reaper:lock   string  one maintenance sweep at a time across all nodes, PX
+ * {docket}:workers       hash    worker process name -&gt; heartbeat JSON
  * {docket}:events        channel job events, JSON
+ * {docket}:control       channel commands to workers (cancel), JSON
  * </pre>
  *
  * @param namespace the hash-tag content, {@code docket} in production; tests may use their own
@@ -20,7 +28,8 @@ public record RedisKeys(String namespace) {
   /** The keys a production deployment uses. */
   public static final RedisKeys DEFAULT = new RedisKeys("docket");
 
-  private String prefix() {
+  /** {@code {docket}:} — scripts build per-job keys from it (same hash tag, same slot). */
+  public String prefix() {
     return "{" + namespace + "}:";
   }
 
@@ -46,6 +55,40 @@ public record RedisKeys(String namespace) {
 
   public String failed() {
     return prefix() + "failed";
+  }
+
+  public String delayed() {
+    return prefix() + "delayed";
+  }
+
+  public String stalled() {
+    return prefix() + "stalled";
+  }
+
+  public String cancelled() {
+    return prefix() + "cancelled";
+  }
+
+  /** The idempotency record of a client key; an empty key names a key never written. */
+  public String idempotency(String clientKey) {
+    return prefix() + "idem:" + clientKey;
+  }
+
+  public String gone(String id) {
+    return prefix() + "gone:" + id;
+  }
+
+  public String reaperLock() {
+    return prefix() + "reaper:lock";
+  }
+
+  public String workers() {
+    return prefix() + "workers";
+  }
+
+  /** Pub/sub channel carrying commands to worker processes (cancel), JSON. */
+  public String control() {
+    return prefix() + "control";
   }
 
   /** Pub/sub channel carrying every job event as JSON. */

@@ -1,5 +1,6 @@
 package dev.docket.worker;
 
+import dev.docket.convert.ConversionCancelledException;
 import dev.docket.convert.ConversionContext;
 import dev.docket.convert.ConversionException;
 import dev.docket.convert.ConversionLimits;
@@ -55,13 +56,16 @@ final class ConversionTask {
     Path tmp = null;
     try {
       tmp = blobs.newTempFile("." + conversion.get().extension());
-      ConversionContext context = new ConversionContext(progress, running::stopReason, limits);
+      ConversionContext context = new ConversionContext(progress, running::stopReasonText, limits);
       int pages = conversion.get().converter().convert(input, tmp, context);
       // One result file per attempt: a worker that lost its lease never overwrites a newer attempt's file.
       String key = BlobStore.key(job.id(), "result-" + job.attempts() + "." + conversion.get().extension());
       long bytes = Files.size(tmp);
       blobs.moveIn(tmp, key);
       return new Outcome.Success(new JobResult(key, conversion.get().mediaType(), bytes, pages));
+    } catch (ConversionCancelledException e) {
+      StopReason reason = running.stopReason();
+      return reason == null ? new Outcome.Stopped(StopReason.TIMEOUT) : new Outcome.Stopped(reason); // interrupted
     } catch (ConversionException e) {
       return new Outcome.Failure(e.code(), e.getMessage());
     } catch (IOException e) {

@@ -1,76 +1,96 @@
 package dev.docket.worker;
 
-import dev.docket.convert.ConversionLimits;
+import dev.docket.config.QueueSettings;
 import dev.docket.convert.ProgressListener;
 import dev.docket.events.EventAddresses;
+import dev.docket.job.ErrorCode;
 import dev.docket.job.Job;
 import dev.docket.job.JobIds;
-import dev.docket.queue.JobQueue;
+import dev.docket.queue.FencedTransitions;
 import dev.docket.queue.JobTaker;
 import dev.docket.queue.Lease;
 import dev.docket.queue.RedisClients;
-import dev.docket.queue.TransitionResult;
-import dev.docket.storage.BlobStore;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One worker slot (deployed with {@code ThreadingModel.WORKER} on the named pool, one instance per
- * unit of {@code DOCKET_WORKER_CONCURRENCY}). Its loop: take a job id with a bounded blocking pop on its
- * own connection, claim it with a fresh lease token, convert it on this worker thread, record the
- * outcome (fenced by the token), repeat.
+ * One worker slot (deployed with {@code ThreadingModel.WORKER} on the named pool, one instance per unit
+ * of {@code DOCKET_WORKER_CONCURRENCY}). Its loop: take a job id with a bounded blocking pop on its own
+ * connection, claim it with a fresh lease token, convert it on the slot's {@link ConversionThread} under
+ * the job timeout, record the outcome (fenced by the token; see {@link OutcomeRecorder}), repeat.
  *
- * <p>Only known outcomes are recorded. If the process dies mid-job, the id stays in the active list
- * with an expiring lease, for stalled-job recovery to find.
+ * <p>Only known outcomes are recorded. If the process dies mid-job, the id stays in the active list with
+ * an expiring lease, for the reaper's stalled-job recovery to find. {@link #stopTaking()} ends the loop
+ * for a graceful shutdown.
  */
 public final class ConversionWorkerVerticle extends VerticleBase {
+  /** How long a timed-out conversion gets to notice its interruption before its thread is abandoned. */
+  static final long ABANDON_AFTER_MS = 2_000;
   private static final Logger LOG = LoggerFactory.getLogger(ConversionWorkerVerticle.class);
 
-  private final JobQueue queue;
+  private final FencedTransitions transitions;
   private final RedisClients clients;
   private final ActiveJobs active;
   private final ConversionTask task;
+  private final OutcomeRecorder recorder;
   private final String workerName;
-  private final long leaseMs;
+  private final QueueSettings settings;
+  private final ConversionThread thread;
   private JobTaker taker;
-  private volatile boolean stopping;
-  private Future<Void> loopDone = Future.succeededFuture();
+  private boolean taking = true;
+  private final Promise<Void> loopEnded = Promise.promise();
 
   /**
    * @param workerName the process's name recorded on each job it runs ({@code host/pid})
-   * @param leaseMs lease (visibility timeout) of a claimed job, milliseconds
+   * @param slot index of this slot in its process, for thread names
    */
-  public ConversionWorkerVerticle(JobQueue queue, RedisClients clients, BlobStore blobs, ActiveJobs active,
-      ConversionLimits limits, String workerName, long leaseMs) {
-    this.queue = queue;
+  public ConversionWorkerVerticle(FencedTransitions transitions, RedisClients clients, ActiveJobs active,
+      ConversionTask task, String workerName, QueueSettings settings, int slot) {
+    this.transitions = transitions;
     this.clients = clients;
     this.active = active;
-    this.task = new ConversionTask(blobs, limits);
+    this.task = task;
+    this.recorder = new OutcomeRecorder(transitions, task, settings);
     this.workerName = workerName;
-    this.leaseMs = leaseMs;
+    this.settings = settings;
+    this.thread = new ConversionThread("docket-convert-" + slot);
   }
 
   @Override
   public Future<?> start() {
-    taker = new JobTaker(vertx, clients, queue.keys(), JobTaker.DEFAULT_POP_TIMEOUT_SECONDS);
+    taker = new JobTaker(vertx, clients, transitions.keys(), JobTaker.DEFAULT_POP_TIMEOUT_SECONDS);
     context.runOnContext(v -> loop());
     return Future.succeededFuture();
   }
 
   @Override
   public Future<?> stop() {
-    stopping = true;
+    thread.shutdown();
     return taker.close();
   }
 
+  /**
+   * Stops taking new jobs. The future completes once the loop has ended, i.e. after the job in hand (if
+   * any) has been recorded; a job popped after this call is handed straight back.
+   */
+  public Future<Void> stopTaking() {
+    context.runOnContext(v -> {
+      taking = false;
+      taker.close();
+    });
+    return loopEnded.future();
+  }
+
   private void loop() {
-    if (stopping) {
+    if (!taking) {
+      loopEnded.tryComplete();
       return;
     }
     taker.take()
-        .compose(id -> id == null || stopping ? Future.<Void>succeededFuture() : attempt(id))
+        .compose(id -> id == null ? Future.<Void>succeededFuture() : taking ? attempt(id) : handBackUnstarted(id))
         .onComplete(ar -> {
           if (ar.failed()) {
             LOG.warn("worker loop error: {}", ar.cause().toString());
@@ -81,7 +101,7 @@ public final class ConversionWorkerVerticle extends VerticleBase {
 
   private Future<Void> attempt(String id) {
     Lease lease = new Lease(id, JobIds.randomToken(16));
-    return queue.claim(lease, workerName, leaseMs).compose(job -> {
+    return transitions.claim(lease, workerName, settings.leaseMs()).compose(job -> {
       if (job.isEmpty()) {
         LOG.info("job={} skipped: no longer queued", id);
         return Future.succeededFuture();
@@ -90,13 +110,38 @@ public final class ConversionWorkerVerticle extends VerticleBase {
     });
   }
 
+  /** A pop that raced with {@link #stopTaking()}: claim and return it at once, attempt uncounted. */
+  private Future<Void> handBackUnstarted(String id) {
+    Lease lease = new Lease(id, JobIds.randomToken(16));
+    return transitions.claim(lease, workerName, settings.leaseMs())
+        .compose(job -> job.isEmpty() ? Future.succeededFuture() : transitions.handBack(lease).mapEmpty());
+  }
+
   private Future<Void> convertAndRecord(Lease lease, Job job) {
     ActiveJobs.RunningJob running = active.add(lease);
     long started = System.nanoTime();
     LOG.info("job={} attempt={} worker={} type={} started", job.id(), job.attempts(), workerName, job.inputType());
-    return context.executeBlocking(() -> task.run(job, running, progressSink(lease)))
-        .compose(outcome -> record(lease, job, outcome, (System.nanoTime() - started) / 1_000_000))
+    Future<Outcome> outcome = thread.run(context, () -> task.run(job, running, progressSink(lease)));
+    Promise<Outcome> bounded = Promise.promise();
+    outcome.onComplete(ar -> bounded.tryComplete(ar.succeeded() ? ar.result()
+        : new Outcome.Failure(ErrorCode.CONVERSION_FAILED, "the converter failed unexpectedly: " + ar.cause())));
+    long timer = vertx.setTimer(settings.jobTimeoutMs(), t -> timeOut(job, running, bounded));
+    return bounded.future()
+        .onComplete(ar -> vertx.cancelTimer(timer))
+        .compose(o -> recorder.record(vertx, lease, job, o, (System.nanoTime() - started) / 1_000_000))
         .onComplete(ar -> active.remove(lease));
+  }
+
+  private void timeOut(Job job, ActiveJobs.RunningJob running, Promise<Outcome> outcome) {
+    LOG.warn("job={} attempt={} exceeded {} ms; stopping it", job.id(), job.attempts(), settings.jobTimeoutMs());
+    running.stop(StopReason.TIMEOUT);
+    thread.interrupt();
+    vertx.setTimer(ABANDON_AFTER_MS, t -> {
+      if (!outcome.future().isComplete()) {
+        thread.abandon();
+        outcome.tryComplete(new Outcome.Stopped(StopReason.TIMEOUT));
+      }
+    });
   }
 
   private ProgressListener progressSink(Lease lease) {
@@ -106,32 +151,5 @@ public final class ConversionWorkerVerticle extends VerticleBase {
         vertx.eventBus().send(EventAddresses.PROGRESS, ProgressRecorder.report(lease, done, total));
       }
     };
-  }
-
-  private Future<Void> record(Lease lease, Job job, Outcome outcome, long elapsedMs) {
-    Future<TransitionResult> recorded;
-    if (outcome instanceof Outcome.Success s) {
-      recorded = queue.complete(lease, s.result());
-      LOG.info("job={} attempt={} completed pages={} bytes={} ms={}", job.id(), job.attempts(),
-          s.result().pages(), s.result().bytes(), elapsedMs);
-    } else {
-      Outcome.Failure f = (Outcome.Failure) outcome;
-      recorded = queue.fail(lease, f.code(), f.message());
-      LOG.info("job={} attempt={} failed code={} ms={} message={}", job.id(), job.attempts(), f.code(), elapsedMs,
-          f.message());
-    }
-    return recorded.compose(result -> {
-      if (result == TransitionResult.APPLIED) {
-        return Future.succeededFuture();
-      }
-      LOG.warn("job={} attempt={} outcome not recorded: {}", job.id(), job.attempts(), result);
-      if (outcome instanceof Outcome.Success s) {
-        return context.executeBlocking(() -> {
-          task.discard(s.result()); // a newer attempt owns the job; this attempt's file must not linger
-          return null;
-        });
-      }
-      return Future.succeededFuture();
-    });
   }
 }

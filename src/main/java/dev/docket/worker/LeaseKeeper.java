@@ -1,7 +1,8 @@
 package dev.docket.worker;
 
-import dev.docket.queue.JobQueue;
+import dev.docket.queue.FencedTransitions;
 import dev.docket.queue.Lease;
+import dev.docket.queue.LeaseStatus;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import java.util.List;
@@ -14,22 +15,22 @@ import org.slf4j.LoggerFactory;
  * verticles because their timers cannot fire while their thread converts.
  *
  * <p>A lease that could not be renewed (its token is gone or replaced) makes the job stop at its next
- * page with "lease lost"; the fenced complete/fail scripts would refuse its outcome anyway. When Redis
- * itself is unreachable for longer than a lease, every held job is stopped the same way, since another
- * worker may already have been handed it.
+ * page (LEASE_LOST); the fenced complete/fail scripts would refuse its outcome anyway. A renewal that
+ * reports a cancellation request stops the job as CANCELLED. When Redis itself is unreachable for longer
+ * than a lease, every held job is stopped as LEASE_LOST, since the reaper may already have handed it on.
  */
 public final class LeaseKeeper extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(LeaseKeeper.class);
 
-  private final JobQueue queue;
+  private final FencedTransitions transitions;
   private final ActiveJobs active;
   private final long leaseMs;
   private long lastRenewalMs = System.currentTimeMillis();
   private long timerId = -1;
   private boolean inFlight;
 
-  public LeaseKeeper(JobQueue queue, ActiveJobs active, long leaseMs) {
-    this.queue = queue;
+  public LeaseKeeper(FencedTransitions transitions, ActiveJobs active, long leaseMs) {
+    this.transitions = transitions;
     this.active = active;
     this.leaseMs = leaseMs;
   }
@@ -57,14 +58,16 @@ public final class LeaseKeeper extends VerticleBase {
     }
     List<Lease> leases = held.stream().map(ActiveJobs.RunningJob::lease).toList();
     inFlight = true;
-    queue.extendLeases(leases, leaseMs)
+    transitions.extendLeases(leases, leaseMs)
         .onComplete(ar -> inFlight = false)
-        .onSuccess(renewed -> {
+        .onSuccess(statuses -> {
           lastRenewalMs = System.currentTimeMillis();
-          for (int i = 0; i < renewed.size(); i++) {
-            if (!renewed.get(i)) {
+          for (int i = 0; i < statuses.size(); i++) {
+            if (statuses.get(i) == LeaseStatus.LOST) {
               LOG.warn("job={} lease lost; stopping it", leases.get(i).jobId());
-              held.get(i).stop("lease lost");
+              held.get(i).stop(StopReason.LEASE_LOST);
+            } else if (statuses.get(i) == LeaseStatus.CANCEL_REQUESTED) {
+              held.get(i).stop(StopReason.CANCELLED);
             }
           }
         })
@@ -72,7 +75,7 @@ public final class LeaseKeeper extends VerticleBase {
           long since = System.currentTimeMillis() - lastRenewalMs;
           LOG.warn("lease renewal failed ({} ms since the last success): {}", since, err.getMessage());
           if (since > leaseMs) {
-            held.forEach(job -> job.stop("lease lost: Redis unreachable for " + since + " ms"));
+            held.forEach(job -> job.stop(StopReason.LEASE_LOST));
           }
         });
   }

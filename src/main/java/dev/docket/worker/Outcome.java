@@ -12,4 +12,8 @@ sealed interface Outcome {
   /** The conversion failed with a stable code and a message for people. */
   record Failure(ErrorCode code, String message) implements Outcome {
   }
+
+  /** The conversion stopped early on request (cancel, lease lost, timeout, shutdown). */
+  record Stopped(StopReason reason) implements Outcome {
+  }
 }

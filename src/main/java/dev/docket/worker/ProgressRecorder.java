@@ -1,7 +1,7 @@
 package dev.docket.worker;
 
 import dev.docket.events.EventAddresses;
-import dev.docket.queue.JobQueue;
+import dev.docket.queue.FencedTransitions;
 import dev.docket.queue.Lease;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 public final class ProgressRecorder extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(ProgressRecorder.class);
 
-  private final JobQueue queue;
+  private final FencedTransitions queue;
 
-  public ProgressRecorder(JobQueue queue) {
+  public ProgressRecorder(FencedTransitions queue) {
     this.queue = queue;
   }
 

@@ -39,7 +39,7 @@ public final class ConvertBench {
   /** Converts every file, spread over {@code threads} threads; returns pages per second. */
   private static double run(DocumentType type, List<Path> files, Path out, int threads)
       throws Exception {
-    Converter converter = Converters.find(type, "pdf").orElseThrow();
+    Converter converter = Converters.find(type, "pdf").orElseThrow().converter();
     java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
     long start = System.nanoTime();

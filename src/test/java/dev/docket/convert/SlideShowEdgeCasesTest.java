@@ -53,7 +53,7 @@ class SlideShowEdgeCasesTest {
   }
 
   private static Optional<Converter> converter(Path file) {
-    return DocumentType.sniff(file).flatMap(t -> Converters.find(t, Converters.PDF));
+    return DocumentType.sniff(file).flatMap(t -> Converters.find(t, Converters.PDF)).map(Conversion::converter);
   }
 
   @ParameterizedTest(name = "{0}")

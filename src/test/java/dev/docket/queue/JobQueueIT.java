@@ -33,6 +33,7 @@ class JobQueueIT {
   static Redis redis;
   RedisKeys keys;
   JobQueue queue;
+  FencedTransitions transitions;
 
   @BeforeAll
   static void connect() {
@@ -49,6 +50,7 @@ class JobQueueIT {
   void freshNamespace() {
     keys = new RedisKeys("t-" + JobIds.randomToken(6)); // a key prefix per test instead of FLUSHALL
     queue = new JobQueue(redis, keys);
+    transitions = new FencedTransitions(redis, keys);
   }
 
   @Test
@@ -59,7 +61,7 @@ class JobQueueIT {
     assertEquals("deck.pptx", job.inputName());
     assertEquals(0, job.attempts());
     assertEquals(List.of(id), range(keys.queue()));
-    assertThrows(IllegalStateException.class, () -> queue.enqueue(newJob(id)).await(),
+    assertThrows(IllegalStateException.class, () -> queue.enqueue(newJob(id), 3).await(),
         "a second enqueue of the same id is refused");
     assertEquals(1, range(keys.queue()).size());
   }
@@ -69,7 +71,7 @@ class JobQueueIT {
     String id = enqueue();
     assertEquals(id, popToActive());
     Lease lease = new Lease(id, "token-1");
-    Job job = queue.claim(lease, "host/1", 5_000).await().orElseThrow();
+    Job job = transitions.claim(lease, "host/1", 5_000).await().orElseThrow();
     assertEquals(JobState.ACTIVE, job.state());
     assertEquals(1, job.attempts());
     assertEquals("host/1", job.toJson().getString("worker"));
@@ -84,12 +86,12 @@ class JobQueueIT {
     String gone = enqueue();
     popToActive();
     cmd(Command.DEL, keys.job(gone));
-    assertEquals(Optional.empty(), queue.claim(new Lease(gone, "t"), "w", 5_000).await());
+    assertEquals(Optional.empty(), transitions.claim(new Lease(gone, "t"), "w", 5_000).await());
 
     String cancelled = enqueue();
     popToActive();
     redis.send(Request.cmd(Command.HSET).arg(keys.job(cancelled)).arg("state").arg("cancelled")).await();
-    assertEquals(Optional.empty(), queue.claim(new Lease(cancelled, "t"), "w", 5_000).await());
+    assertEquals(Optional.empty(), transitions.claim(new Lease(cancelled, "t"), "w", 5_000).await());
     assertEquals(List.of(), range(keys.active()));
   }
 
@@ -97,10 +99,10 @@ class JobQueueIT {
   void completeIsFencedByTheLeaseToken() throws Exception {
     Lease lease = claimed();
     Lease stale = new Lease(lease.jobId(), "someone-else");
-    assertEquals(TransitionResult.LEASE_LOST, queue.complete(stale, result()).await());
+    assertEquals(TransitionResult.LEASE_LOST, transitions.complete(stale, result()).await());
     assertEquals(JobState.ACTIVE, queue.find(lease.jobId()).await().orElseThrow().state(), "nothing written");
 
-    assertEquals(TransitionResult.APPLIED, queue.complete(lease, result()).await());
+    assertEquals(TransitionResult.APPLIED, transitions.complete(lease, result()).await());
     Job job = queue.find(lease.jobId()).await().orElseThrow();
     assertEquals(JobState.COMPLETED, job.state());
     assertEquals(100, job.toJson().getInteger("progress"));
@@ -109,7 +111,7 @@ class JobQueueIT {
     assertEquals(List.of(), range(keys.active()));
     assertNull(cmd(Command.GET, keys.lease(lease.jobId())), "lease released");
     assertEquals(1, cmd(Command.ZCARD, keys.completed()).toInteger());
-    assertEquals(TransitionResult.LEASE_LOST, queue.complete(lease, result()).await(), "never finished twice");
+    assertEquals(TransitionResult.LEASE_LOST, transitions.complete(lease, result()).await(), "never finished twice");
   }
 
   @Test
@@ -117,38 +119,38 @@ class JobQueueIT {
     String id = enqueue();
     popToActive();
     Lease lease = new Lease(id, "t");
-    queue.claim(lease, "w", 300).await();
+    transitions.claim(lease, "w", 300).await();
     Thread.sleep(500);
-    assertEquals(TransitionResult.LEASE_LOST, queue.progress(lease, 1, 2).await());
-    assertEquals(TransitionResult.LEASE_LOST, queue.complete(lease, result()).await());
-    assertEquals(TransitionResult.LEASE_LOST, queue.fail(lease, ErrorCode.CORRUPT_DOCUMENT, "x").await());
+    assertEquals(TransitionResult.LEASE_LOST, transitions.progress(lease, 1, 2).await());
+    assertEquals(TransitionResult.LEASE_LOST, transitions.complete(lease, result()).await());
+    assertEquals(TransitionResult.LEASE_LOST, transitions.fail(lease, ErrorCode.CORRUPT_DOCUMENT, "x", -1).await());
     assertEquals(JobState.ACTIVE, queue.find(id).await().orElseThrow().state(), "left for stalled-job recovery");
   }
 
   @Test
   void failRecordsTheCodeAndMessageAndMovesToTheFailedSet() throws Exception {
     Lease lease = claimed();
-    assertEquals(TransitionResult.APPLIED, queue.fail(lease, ErrorCode.CORRUPT_DOCUMENT, "damaged").await());
+    assertEquals(TransitionResult.APPLIED, transitions.fail(lease, ErrorCode.CORRUPT_DOCUMENT, "damaged", -1).await());
     Job job = queue.find(lease.jobId()).await().orElseThrow();
     assertEquals(JobState.FAILED, job.state());
     assertEquals("CORRUPT_DOCUMENT", job.toJson().getJsonObject("error").getString("code"));
     assertEquals("damaged", job.toJson().getJsonObject("error").getString("message"));
     assertEquals(1, cmd(Command.ZCARD, keys.failed()).toInteger());
     assertEquals(List.of(), range(keys.active()));
-    assertEquals(TransitionResult.LEASE_LOST, queue.fail(lease, ErrorCode.CORRUPT_DOCUMENT, "again").await());
+    assertEquals(TransitionResult.LEASE_LOST, transitions.fail(lease, ErrorCode.CORRUPT_DOCUMENT, "again", -1).await());
   }
 
   @Test
   void progressIsRecordedOnlyForTheLeaseHolderOfAnActiveJob() throws Exception {
     Lease lease = claimed();
-    assertEquals(TransitionResult.APPLIED, queue.progress(lease, 3, 12).await());
+    assertEquals(TransitionResult.APPLIED, transitions.progress(lease, 3, 12).await());
     Job job = queue.find(lease.jobId()).await().orElseThrow();
     assertEquals(25, job.toJson().getInteger("progress"));
     assertEquals(3, job.toJson().getInteger("pagesDone"));
     assertEquals(12, job.toJson().getInteger("pagesTotal"));
-    assertEquals(TransitionResult.LEASE_LOST, queue.progress(new Lease(lease.jobId(), "other"), 4, 12).await());
+    assertEquals(TransitionResult.LEASE_LOST, transitions.progress(new Lease(lease.jobId(), "other"), 4, 12).await());
     redis.send(Request.cmd(Command.HSET).arg(keys.job(lease.jobId())).arg("state").arg("cancelled")).await();
-    assertEquals(TransitionResult.WRONG_STATE, queue.progress(lease, 5, 12).await());
+    assertEquals(TransitionResult.WRONG_STATE, transitions.progress(lease, 5, 12).await());
   }
 
   @Test
@@ -156,8 +158,8 @@ class JobQueueIT {
     Lease a = claimed();
     Lease b = claimed();
     cmd(Command.SET, keys.lease(b.jobId()), "stolen");
-    List<Boolean> renewed = queue.extendLeases(List.of(a, b), 60_000).await();
-    assertEquals(List.of(true, false), renewed);
+    List<LeaseStatus> renewed = transitions.extendLeases(List.of(a, b), 60_000).await();
+    assertEquals(List.of(LeaseStatus.RENEWED, LeaseStatus.LOST), renewed);
     assertTrue(cmd(Command.PTTL, keys.lease(a.jobId())).toLong() > 5_000, "renewed to the new lease");
     assertEquals("stolen", cmd(Command.GET, keys.lease(b.jobId())).toString(), "a lost lease is left alone");
   }
@@ -173,13 +175,13 @@ class JobQueueIT {
     String id = enqueue();
     popToActive();
     Lease lease = new Lease(id, JobIds.randomToken(16));
-    queue.claim(lease, "w", 30_000).await().orElseThrow();
+    transitions.claim(lease, "w", 30_000).await().orElseThrow();
     return lease;
   }
 
   private String enqueue() throws Exception {
     String id = JobIds.newId();
-    queue.enqueue(newJob(id)).await();
+    queue.enqueue(newJob(id), 3).await();
     return id;
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.docket.job.JobIds;
+import dev.docket.queue.FencedTransitions;
 import dev.docket.queue.JobQueue;
 import dev.docket.queue.JobResult;
 import dev.docket.queue.Lease;
@@ -33,15 +34,18 @@ class LeaseRenewalIT {
   Vertx vertx;
   Redis redis;
   JobQueue queue;
+  FencedTransitions transitions;
   ActiveJobs active;
 
   @BeforeEach
   void start() throws Exception {
     vertx = Vertx.vertx();
     redis = new RedisClients(vertx, REDIS.url()).pooled();
-    queue = new JobQueue(redis, new RedisKeys("lease-" + JobIds.randomToken(6)));
+    RedisKeys keys = new RedisKeys("lease-" + JobIds.randomToken(6));
+    queue = new JobQueue(redis, keys);
+    transitions = new FencedTransitions(redis, keys);
     active = new ActiveJobs();
-    vertx.deployVerticle(new LeaseKeeper(queue, active, LEASE_MS)).await(10, TimeUnit.SECONDS);
+    vertx.deployVerticle(new LeaseKeeper(transitions, active, LEASE_MS)).await(10, TimeUnit.SECONDS);
   }
 
   @AfterEach
@@ -55,7 +59,7 @@ class LeaseRenewalIT {
     ActiveJobs.RunningJob running = active.add(lease);
     Thread.sleep(LEASE_MS * 5);
     assertNull(running.stopReason(), "still ours");
-    assertEquals(TransitionResult.APPLIED, queue.complete(lease, new JobResult("k/r.pdf", "application/pdf", 1, 1))
+    assertEquals(TransitionResult.APPLIED, transitions.complete(lease, new JobResult("k/r.pdf", "application/pdf", 1, 1))
         .await(5, TimeUnit.SECONDS));
   }
 
@@ -68,17 +72,17 @@ class LeaseRenewalIT {
     while (running.stopReason() == null && System.currentTimeMillis() < deadline) {
       Thread.sleep(10);
     }
-    assertEquals("lease lost", running.stopReason());
-    assertEquals(TransitionResult.LEASE_LOST, queue.complete(lease, new JobResult("k/r.pdf", "application/pdf", 1, 1))
+    assertEquals(StopReason.LEASE_LOST, running.stopReason());
+    assertEquals(TransitionResult.LEASE_LOST, transitions.complete(lease, new JobResult("k/r.pdf", "application/pdf", 1, 1))
         .await(5, TimeUnit.SECONDS), "and its late outcome is refused");
   }
 
   private Lease claim() throws Exception {
     String id = JobIds.newId();
-    queue.enqueue(new NewJob(id, "pdf", "d.pptx", "pptx", 1, id + "/input")).await();
+    queue.enqueue(new NewJob(id, "pdf", "d.pptx", "pptx", 1, id + "/input"), 3).await();
     redis.send(Request.cmd(Command.RPOPLPUSH).arg(queue.keys().queue()).arg(queue.keys().active())).await();
     Lease lease = new Lease(id, JobIds.randomToken(16));
-    queue.claim(lease, "test/1", LEASE_MS).await().orElseThrow();
+    transitions.claim(lease, "test/1", LEASE_MS).await().orElseThrow();
     return lease;
   }
 }

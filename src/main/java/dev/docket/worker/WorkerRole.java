@@ -1,0 +1,96 @@
+package dev.docket.worker;
+
+import dev.docket.config.DocketConfig;
+import dev.docket.convert.ConversionLimits;
+import dev.docket.queue.FencedTransitions;
+import dev.docket.queue.Lease;
+import dev.docket.queue.RedisClients;
+import dev.docket.storage.BlobStore;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.ThreadingModel;
+import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The worker role of a process: deploys its slots (on the named worker pool), {@link LeaseKeeper},
+ * {@link ProgressRecorder} and {@link ControlListener}, and drains them on shutdown: stop taking jobs,
+ * let running ones finish within the grace period, then hand the rest back to the queue at once.
+ */
+public final class WorkerRole {
+  /** Name of the worker pool the slots run on. */
+  public static final String WORKER_POOL = "docket-convert";
+  /** After the grace period, how long stopped jobs get to hand themselves back between pages. */
+  static final long HAND_BACK_WAIT_MS = 3_000;
+  private static final Logger LOG = LoggerFactory.getLogger(WorkerRole.class);
+
+  private final Vertx vertx;
+  private final FencedTransitions transitions;
+  private final ActiveJobs active = new ActiveJobs();
+  private final List<ConversionWorkerVerticle> slots = new ArrayList<>();
+
+  private WorkerRole(Vertx vertx, FencedTransitions transitions) {
+    this.vertx = vertx;
+    this.transitions = transitions;
+  }
+
+  /** Deploys the role's verticles. */
+  public static Future<WorkerRole> deploy(Vertx vertx, DocketConfig config, RedisClients clients,
+      FencedTransitions transitions, BlobStore blobs, String workerName) {
+    WorkerRole role = new WorkerRole(vertx, transitions);
+    List<Future<?>> deployments = new ArrayList<>();
+    deployments.add(vertx.deployVerticle(new LeaseKeeper(transitions, role.active, config.leaseMs())));
+    deployments.add(vertx.deployVerticle(new ProgressRecorder(transitions)));
+    deployments.add(vertx.deployVerticle(new ControlListener(clients, transitions.keys(), role.active)));
+    DeploymentOptions slotOptions = new DeploymentOptions()
+        .setThreadingModel(ThreadingModel.WORKER)
+        .setWorkerPoolName(WORKER_POOL)
+        .setWorkerPoolSize(config.workerConcurrency());
+    ConversionTask task = new ConversionTask(blobs, ConversionLimits.DEFAULTS);
+    for (int slot = 0; slot < config.workerConcurrency(); slot++) {
+      ConversionWorkerVerticle verticle = new ConversionWorkerVerticle(transitions, clients, role.active, task,
+          workerName, config.queue(), slot);
+      role.slots.add(verticle);
+      deployments.add(vertx.deployVerticle(verticle, slotOptions));
+    }
+    return Future.all(deployments).map(ok -> role);
+  }
+
+  /** Jobs this process holds right now. */
+  public int jobsInHand() {
+    return active.size();
+  }
+
+  /**
+   * Graceful stop: no new jobs; running ones may finish within {@code graceMs}; then every job still
+   * running is stopped and handed back to the head of the queue (attempt not counted) — by its slot
+   * between pages, or directly here if its conversion does not reach a page boundary in time.
+   */
+  public Future<Void> drain(long graceMs) {
+    List<Future<Void>> loops = slots.stream().map(ConversionWorkerVerticle::stopTaking).toList();
+    Future<Void> allLoopsEnded = Future.join(new ArrayList<>(loops)).mapEmpty();
+    return allLoopsEnded.timeout(graceMs, TimeUnit.MILLISECONDS).recover(timedOut -> {
+      List<ActiveJobs.RunningJob> left = active.snapshot();
+      LOG.info("grace period over; handing back {} running job(s)", left.size());
+      left.forEach(job -> job.stop(StopReason.SHUTDOWN));
+      return allLoopsEnded.timeout(HAND_BACK_WAIT_MS, TimeUnit.MILLISECONDS).recover(stuck -> handBackDirectly());
+    });
+  }
+
+  private Future<Void> handBackDirectly() {
+    List<Future<?>> handBacks = new ArrayList<>();
+    for (ActiveJobs.RunningJob job : active.snapshot()) {
+      Lease lease = job.lease();
+      LOG.warn("job={} did not stop between pages; handing it back without its slot", lease.jobId());
+      handBacks.add(transitions.handBack(lease).onComplete(ar -> active.remove(lease)));
+    }
+    Promise<Void> done = Promise.promise();
+    Future.join(handBacks).onComplete(ar -> done.complete());
+    return done.future();
+  }
+}
