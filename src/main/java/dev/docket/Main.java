@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 /** Reads the configuration, starts a local Redis when none is configured, deploys the roles asked for. Nothing else. */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+  /** Time beyond the grace period for handing jobs back and closing connections. */
+  private static final long SHUTDOWN_SLACK_MS = 15_000;
 
   private Main() {
   }
@@ -58,7 +60,8 @@ public final class Main {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("shutting down");
       try {
-        docket.stop().transform(ar -> vertx.close()).await(30, TimeUnit.SECONDS);
+        docket.stop().transform(ar -> vertx.close())
+            .await(running.queue().shutdownGraceMs() + SHUTDOWN_SLACK_MS, TimeUnit.MILLISECONDS);
       } catch (Exception e) {
         LOG.warn("shutdown incomplete: {}", e.toString());
       }

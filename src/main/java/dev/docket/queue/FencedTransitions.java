@@ -28,14 +28,14 @@ public final class FencedTransitions {
   }
 
   /**
-   * Claims a job the worker has moved into the active list (claim-3.lua): state active, attempts+1,
+   * Claims a job the worker has moved into the active list (claim-4.lua): state active, attempts+1,
    * lease key set with the token for {@code leaseMs}.
    *
    * @return the claimed job, or empty when it is gone or no longer queued (its id is then dropped from active)
    */
   public Future<Optional<Job>> claim(Lease lease, String worker, long leaseMs) {
     String id = lease.jobId();
-    return scripts.run(LuaScript.CLAIM, List.of(keys.job(id), keys.lease(id), keys.active()),
+    return scripts.run(LuaScript.CLAIM, List.of(keys.job(id), keys.lease(id), keys.active(), keys.stalled()),
             List.of(id, lease.token(), worker, Long.toString(leaseMs), JobQueue.now(), keys.events()))
         .map(r -> r.type() == ResponseType.MULTI ? Optional.of(new Job(JobQueue.toMap(r))) : Optional.<Job>empty());
   }

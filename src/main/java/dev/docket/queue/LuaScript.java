@@ -15,7 +15,7 @@ import java.util.HexFormat;
  */
 public enum LuaScript {
   ENQUEUE("enqueue-3"),
-  CLAIM("claim-3"),
+  CLAIM("claim-4"),
   PROGRESS("progress-2"),
   COMPLETE("complete-4"),
   FAIL("fail-5"),

@@ -64,19 +64,31 @@ final class ConversionTask {
       blobs.moveIn(tmp, key);
       return new Outcome.Success(new JobResult(key, conversion.get().mediaType(), bytes, pages));
     } catch (ConversionCancelledException e) {
-      StopReason reason = running.stopReason();
-      return reason == null ? new Outcome.Stopped(StopReason.TIMEOUT) : new Outcome.Stopped(reason); // interrupted
+      return stopped(running, StopReason.TIMEOUT); // only interruption stops without a reason: the timeout
     } catch (ConversionException e) {
-      return new Outcome.Failure(e.code(), e.getMessage());
+      // A stop (timeout, cancel) interrupts the thread; POI then fails on its interrupted I/O, which is
+      // the stop's doing, not the document's.
+      return running.stopReason() != null ? stopped(running, null) : new Outcome.Failure(e.code(), e.getMessage());
     } catch (IOException e) {
+      if (running.stopReason() != null) {
+        return stopped(running, null);
+      }
       LOG.warn("job={} blob store error", job.id(), e);
       return new Outcome.Failure(ErrorCode.BLOB_STORE_ERROR, "could not read or write the blob store: " + e.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      if (running.stopReason() != null) {
+        return stopped(running, null);
+      }
       LOG.error("job={} converter crashed", job.id(), e);
       return new Outcome.Failure(ErrorCode.CONVERSION_FAILED, "the converter failed unexpectedly: " + e);
     } finally {
       deleteQuietly(tmp);
     }
+  }
+
+  private static Outcome stopped(ActiveJobs.RunningJob running, StopReason fallback) {
+    StopReason reason = running.stopReason();
+    return new Outcome.Stopped(reason != null ? reason : fallback);
   }
 
   /** Deletes the result file of an attempt whose outcome was refused (its lease was lost). Blocking. */

@@ -55,7 +55,8 @@ public final class DocketNode implements AutoCloseable {
 
   /** Starts another node on this node's data directory; closing it leaves the directory alone. */
   public DocketNode sibling(Set<Role> roles, int workers) throws Exception {
-    DocketNode other = start(config.redisUrl().orElseThrow(), keys, roles, workers, config.maxUploadBytes(), dataDir);
+    DocketNode other = start(new DocketConfig(0, config.redisUrl(), roles, dataDir, workers, config.maxUploadBytes(),
+        config.queue()), keys);
     other.ownsDataDir = false;
     return other;
   }

@@ -6,6 +6,8 @@
   KEYS[1] job hash      {docket}:job:<id>
   KEYS[2] lease key     {docket}:lease:<id>
   KEYS[3] active list   {docket}:active
+  KEYS[4] stalled set   {docket}:stalled (the claim clears the job's mark: a mark made while it sat
+                        between pop and claim must not survive into a later activation)
   ARGV[1] job id
   ARGV[2] lease token (random)
   ARGV[3] worker name (host/pid/slot)
@@ -27,6 +29,7 @@ if state ~= 'queued' then
   redis.call('LREM', KEYS[3], -1, ARGV[1])
   return -2
 end
+redis.call('SREM', KEYS[4], ARGV[1])
 local attempts = redis.call('HINCRBY', KEYS[1], 'attempts', 1)
 redis.call('HSET', KEYS[1], 'state', 'active', 'token', ARGV[2], 'worker', ARGV[3],
   'startedAt', ARGV[5], 'progress', 0, 'pagesDone', 0)
