@@ -49,7 +49,6 @@ final class Routes {
 
   private static void refuseWhileDraining(RoutingContext ctx, BooleanSupplier draining) {
     if (draining.getAsBoolean()) {
-      ctx.response().putHeader("Connection", "close");
       ctx.fail(new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "this node is shutting down; submit again"));
       return;
     }

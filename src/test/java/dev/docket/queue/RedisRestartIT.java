@@ -45,6 +45,35 @@ class RedisRestartIT {
     }
   }
 
+  @Test
+  void jobsRunningWhenRedisIsKilledAllCompleteExactlyOnceAfterItReturns() throws Exception {
+    RedisKeys keys = new RedisKeys("restart-" + dev.docket.job.JobIds.randomToken(6));
+    var config = new dev.docket.config.DocketConfig(0, java.util.Optional.of(REDIS.url()), Set.of(Role.WEB, Role.WORKER),
+        java.nio.file.Files.createTempDirectory("docket-restart-"), 2, 100L << 20, 1_000);
+    try (DocketNode node = DocketNode.start(config, keys)) {
+      String[] decks = {"dev/pptx/2411-Performance_Up.pptx", "dev/pptx/stress021.pptx", "dev/ppt/42474-2.ppt",
+          "dev/pptx/keyframes.pptx", "dev/ppt/bug56240.ppt", "dev/pptx/customGeo.pptx"};
+      java.util.List<String> ids = new java.util.ArrayList<>();
+      for (String deck : decks) {
+        HttpResponse<String> r = Http.upload(node.base(), Corpus.root().resolve(deck), "deck");
+        assertEquals(202, r.statusCode(), r.body());
+        ids.add(new JsonObject(r.body()).getString("id"));
+      }
+      Http.awaitJob(node.base(), ids.get(0), j -> j.getInteger("pagesDone") >= 1, Duration.ofSeconds(60));
+      REDIS.kill(); // mid-run: two conversions in flight, four queued
+      Thread.sleep(1_500); // longer than a lease: the leases lapse while Redis is away
+      REDIS.restart();
+      io.vertx.redis.client.Redis check = new RedisClients(node.vertx, REDIS.url()).pooled();
+      for (String id : ids) {
+        JsonObject job = Http.awaitJob(node.base(), id, Http::finished, Duration.ofSeconds(120));
+        assertEquals("completed", job.getString("state"), job.encode());
+        String completions = check.send(io.vertx.redis.client.Request.cmd(io.vertx.redis.client.Command.HGET)
+            .arg(keys.job(id)).arg("completions")).await().toString();
+        assertEquals("1", completions, "completed exactly once: " + id);
+      }
+    }
+  }
+
   private static String submit(DocketNode node) throws Exception {
     HttpResponse<String> r = Http.upload(node.base(), Corpus.root().resolve("dev/pptx/shapes.pptx"), "shapes.pptx");
     assertEquals(202, r.statusCode(), r.body());
