@@ -203,4 +203,14 @@ class ComposeFileTest {
     }
     return null;
   }
+
+  @Test
+  void dockerWaitsLongerThanTheShutdownGraceBeforeKilling() {
+    for (String name : new String[] {"web", "worker"}) {
+      Object period = service(name).get("stop_grace_period");
+      assertNotNull(period, name + " must set stop_grace_period (Docker's 10 s default cuts the 30 s drain short)");
+      long seconds = Long.parseLong(period.toString().replaceAll("[^0-9]", ""));
+      assertTrue(seconds > 30, name + " stop_grace_period must exceed DOCKET_SHUTDOWN_GRACE_MS (30 s); was " + period);
+    }
+  }
 }
