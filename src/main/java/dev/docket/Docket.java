@@ -10,6 +10,7 @@ import dev.docket.queue.Maintenance;
 import dev.docket.queue.RedisClients;
 import dev.docket.queue.RedisKeys;
 import dev.docket.queue.RedisSettingsCheck;
+import dev.docket.queue.Stats;
 import dev.docket.storage.BlobStore;
 import dev.docket.worker.Reaper;
 import dev.docket.worker.WorkerRole;
@@ -68,7 +69,8 @@ public final class Docket {
     RedisSettingsCheck.run(redis);
     return vertx.executeBlocking(() -> new BlobStore(config.dataDir()).init()).compose(blobs -> {
       List<Future<?>> deployments = new ArrayList<>();
-      deployments.add(vertx.deployVerticle(new Reaper(new Maintenance(redis, keys), blobs, config.queue(), name)));
+      deployments.add(vertx.deployVerticle(new Reaper(new Maintenance(redis, keys), new Stats(redis, keys), blobs,
+          config.queue(), name)));
       HttpServerVerticle http = null;
       if (config.runs(Role.WEB)) {
         http = new HttpServerVerticle(queue, blobs, config);
@@ -76,7 +78,7 @@ public final class Docket {
         deployments.add(vertx.deployVerticle(new ProgressRelay(clients, keys)));
       }
       Future<WorkerRole> workers = config.runs(Role.WORKER)
-          ? WorkerRole.deploy(vertx, config, clients, transitions, blobs, name)
+          ? WorkerRole.deploy(vertx, config, clients, redis, transitions, blobs, name)
           : Future.succeededFuture();
       deployments.add(workers);
       HttpServerVerticle web = http;

@@ -20,6 +20,8 @@ import java.util.TreeSet;
  * @param workerConcurrency {@code DOCKET_WORKER_CONCURRENCY}: conversions run at once by this process
  * @param maxUploadBytes {@code DOCKET_MAX_UPLOAD_BYTES}: largest accepted request body
  * @param queue the reliability settings (lease, retries, timeouts, retention)
+ * @param apiKeys {@code DOCKET_API_KEYS}: comma-separated bearer tokens that operator endpoints (listings,
+ *     stats, workers, retry, purge) require; empty = operator endpoints open (development)
  */
 public record DocketConfig(
     int httpPort,
@@ -28,7 +30,8 @@ public record DocketConfig(
     Path dataDir,
     int workerConcurrency,
     long maxUploadBytes,
-    QueueSettings queue) {
+    QueueSettings queue,
+    Set<String> apiKeys) {
 
   public static final int DEFAULT_HTTP_PORT = 8080;
   public static final String DEFAULT_DATA_DIR = "./data";
@@ -38,10 +41,11 @@ public record DocketConfig(
       "DOCKET_HTTP_PORT", "DOCKET_REDIS_URL", "DOCKET_ROLES", "DOCKET_DATA_DIR",
       "DOCKET_WORKER_CONCURRENCY", "DOCKET_MAX_UPLOAD_BYTES", "DOCKET_LEASE_MS", "DOCKET_MAX_STALLED",
       "DOCKET_MAX_ATTEMPTS", "DOCKET_RETRY_BACKOFF_MS", "DOCKET_JOB_TIMEOUT_MS", "DOCKET_SHUTDOWN_GRACE_MS",
-      "DOCKET_RETENTION_MS");
+      "DOCKET_RETENTION_MS", "DOCKET_API_KEYS");
 
   public DocketConfig {
     roles = Set.copyOf(roles);
+    apiKeys = Set.copyOf(apiKeys);
     if (roles.isEmpty()) {
       throw new ConfigException("DOCKET_ROLES: at least one role is needed (web, worker)");
     }
@@ -51,6 +55,12 @@ public record DocketConfig(
   public DocketConfig(int httpPort, Optional<String> redisUrl, Set<Role> roles, Path dataDir, int workerConcurrency,
       long maxUploadBytes, long leaseMs) {
     this(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, QueueSettings.DEFAULTS.withLeaseMs(leaseMs));
+  }
+
+  /** As the record, without API keys (tests). */
+  public DocketConfig(int httpPort, Optional<String> redisUrl, Set<Role> roles, Path dataDir, int workerConcurrency,
+      long maxUploadBytes, QueueSettings queue) {
+    this(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, Set.of());
   }
 
   /**
@@ -77,7 +87,8 @@ public record DocketConfig(
         Path.of(r.text("DOCKET_DATA_DIR").orElse(DEFAULT_DATA_DIR)).toAbsolutePath().normalize(),
         (int) r.longValue("DOCKET_WORKER_CONCURRENCY", Runtime.getRuntime().availableProcessors(), 1, 256),
         r.longValue("DOCKET_MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES, 1, Long.MAX_VALUE),
-        QueueSettings.fromEnv(r));
+        QueueSettings.fromEnv(r),
+        r.text("DOCKET_API_KEYS").map(DocketConfig::parseKeys).orElse(Set.of()));
   }
 
   /** True when this process runs the given role. */
@@ -92,12 +103,17 @@ public record DocketConfig(
 
   /** A copy pointing at the given Redis (used once a local Redis has been started). */
   public DocketConfig withRedisUrl(String url) {
-    return new DocketConfig(httpPort, Optional.of(url), roles, dataDir, workerConcurrency, maxUploadBytes, queue);
+    return new DocketConfig(httpPort, Optional.of(url), roles, dataDir, workerConcurrency, maxUploadBytes, queue, apiKeys);
   }
 
   /** A copy with other queue settings (tests shorten timings). */
   public DocketConfig withQueue(QueueSettings settings) {
-    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, settings);
+    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, settings, apiKeys);
+  }
+
+  /** A copy requiring these operator API keys (tests). */
+  public DocketConfig withApiKeys(Set<String> keys) {
+    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, keys);
   }
 
   private static Set<Role> parseRoles(String text) {
@@ -108,6 +124,18 @@ public record DocketConfig(
       }
     }
     return roles;
+  }
+
+  private static Set<String> parseKeys(String text) {
+    Set<String> keys = new java.util.HashSet<>();
+    for (String part : text.split(",")) {
+      String key = part.trim();
+      if (key.length() < 16 || !key.matches("[\\x21-\\x7e]+")) {
+        throw new ConfigException("DOCKET_API_KEYS: each key must be at least 16 visible ASCII characters");
+      }
+      keys.add(key);
+    }
+    return keys;
   }
 
   private static String checkRedisUrl(String url) {

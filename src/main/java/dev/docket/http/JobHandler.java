@@ -35,6 +35,22 @@ final class JobHandler {
     load(queue, ctx.pathParam("id")).onSuccess(job -> json(ctx, 200, job.toJson())).onFailure(ctx::fail);
   }
 
+  /** {@code DELETE /api/jobs/{id}?purge=true} (operator): deletes a finished job and its files; 204. */
+  void purge(RoutingContext ctx, dev.docket.storage.BlobStore blobs) {
+    String id = ctx.pathParam("id");
+    load(queue, id)
+        .compose(job -> unavailableIfDown(queue.purge(id)))
+        .compose(result -> result == TransitionResult.APPLIED
+            ? ctx.vertx().executeBlocking(() -> {
+              blobs.deleteJob(id);
+              return null;
+            }, false)
+            : Future.failedFuture(new ApiException(ErrorCode.JOB_STATE_CONFLICT,
+                "only finished jobs can be deleted; cancel it first")))
+        .onSuccess(v -> ctx.response().setStatusCode(204).end())
+        .onFailure(ctx::fail);
+  }
+
   void cancel(RoutingContext ctx) {
     String id = ctx.pathParam("id");
     load(queue, id)

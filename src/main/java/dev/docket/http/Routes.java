@@ -10,6 +10,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import dev.docket.config.DocketConfig;
+import dev.docket.queue.Stats;
+import dev.docket.queue.WorkerRegistry;
 import java.util.function.BooleanSupplier;
 
 /** The whole route table on one screen. */
@@ -22,6 +24,9 @@ final class Routes {
     Router router = Router.router(vertx);
     router.route("/api/*").handler(inFlight);
     JobHandler jobs = new JobHandler(queue, config.queue().maxAttempts());
+    OperatorAuth operator = new OperatorAuth(config.apiKeys());
+    OperatorHandler dashboard = new OperatorHandler(new Stats(queue.redis(), queue.keys()),
+        new WorkerRegistry(queue.redis(), queue.keys()));
     ResultHandler results = new ResultHandler(queue, blobs);
     HealthHandler health = new HealthHandler(queue.redis(), draining);
 
@@ -32,15 +37,24 @@ final class Routes {
         .setDeleteUploadedFilesOnEnd(true)
         .setMergeFormAttributes(false));
     router.post("/api/jobs").handler(new UploadHandler(vertx, queue, blobs, config.queue().maxAttempts()));
-    router.get("/api/jobs").handler(jobs::list);
+    router.get("/api/jobs").handler(operator).handler(jobs::list);
+    router.get("/api/stats").handler(operator).handler(dashboard::stats);
+    router.get("/api/workers").handler(operator).handler(dashboard::workers);
     router.get("/api/jobs/:id").handler(jobs::status);
-    router.delete("/api/jobs/:id").handler(jobs::cancel);
-    router.post("/api/jobs/:id/retry").handler(jobs::retry);
+    router.delete("/api/jobs/:id").handler(ctx -> {
+      if ("true".equals(ctx.queryParams().get("purge"))) {
+        ctx.next(); // operator: delete a finished job
+      } else {
+        jobs.cancel(ctx); // anyone holding the id: cancel
+      }
+    }).handler(operator).handler(ctx -> jobs.purge(ctx, blobs));
+    router.post("/api/jobs/:id/retry").handler(operator).handler(jobs::retry);
     router.get("/api/jobs/:id/result").handler(results::result);
     router.get("/health/live").handler(health::live);
     router.get("/health/ready").handler(health::ready);
     EventBusBridge.mount(vertx, router);
     router.route("/api/*").handler(ctx -> ctx.fail(new ApiException(ErrorCode.JOB_NOT_FOUND, "no such endpoint")));
+    router.get("/dashboard").handler(ctx -> ctx.reroute("/dashboard.html"));
     router.route(HttpMethod.GET, "/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
 
     router.route().failureHandler(new FailureHandler());

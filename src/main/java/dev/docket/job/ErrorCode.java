@@ -42,6 +42,8 @@ public enum ErrorCode {
   BAD_REQUEST(400, false),
   /** The upload is larger than {@code DOCKET_MAX_UPLOAD_BYTES}. */
   PAYLOAD_TOO_LARGE(413, false),
+  /** An operator endpoint was called without a valid API key ({@code DOCKET_API_KEYS}). */
+  UNAUTHORIZED(401, false),
   /** No job has this id (or it has expired). */
   JOB_NOT_FOUND(404, false),
   /** The job is not in a state that allows the request (e.g. a result before completion). */

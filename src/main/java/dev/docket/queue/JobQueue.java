@@ -113,6 +113,17 @@ public final class JobQueue {
   }
 
   /**
+   * Deletes a finished job's record (purge-4.lua); the caller deletes its blobs.
+   *
+   * @return APPLIED, JOB_MISSING, or WRONG_STATE when the job is not finished
+   */
+  public Future<TransitionResult> purge(String id) {
+    return scripts.run(LuaScript.PURGE, List.of(keys.job(id), keys.completed(), keys.failed(), keys.cancelled()),
+            List.of(id))
+        .map(r -> TransitionResult.fromCode(r.toLong()));
+  }
+
+  /**
    * One page of a listing, in the listing's order (see {@link Listing}).
    *
    * @param offset index of the first job, 0-based

@@ -23,6 +23,7 @@ public enum LuaScript {
   ACK_CANCEL("ackCancel-4"),
   HAND_BACK("handBack-5"),
   RETRY("retry-3"),
+  PURGE("purge-4"),
   EXTEND_LEASES("extendLeases"),
   REAP_STALLED("reapStalled-5"),
   PROMOTE_DELAYED("promoteDelayed-2"),

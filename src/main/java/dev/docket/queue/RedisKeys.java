@@ -18,6 +18,7 @@ package dev.docket.queue;
  * {docket}:gone:&lt;id&gt;   string  tombstone of an expired job (answers 410), EX
  * {docket}:reaper:lock   string  one maintenance sweep at a time across all nodes, PX
  * {docket}:workers       hash    worker process name -&gt; heartbeat JSON
+ * {docket}:stats:&lt;min&gt;  hash    jobs finished in one minute, by outcome (completed, failed), EX 2 h
  * {docket}:events        channel job events, JSON
  * {docket}:control       channel commands to workers (cancel), JSON
  * </pre>
@@ -84,6 +85,11 @@ public record RedisKeys(String namespace) {
 
   public String workers() {
     return prefix() + "workers";
+  }
+
+  /** Finish counters of one minute ({@code epochMillis / 60000}). */
+  public String stats(long epochMinute) {
+    return prefix() + "stats:" + epochMinute;
   }
 
   /** Pub/sub channel carrying commands to worker processes (cancel), JSON. */

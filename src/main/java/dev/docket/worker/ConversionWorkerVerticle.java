@@ -48,12 +48,12 @@ public final class ConversionWorkerVerticle extends VerticleBase {
    * @param slot index of this slot in its process, for thread names
    */
   public ConversionWorkerVerticle(FencedTransitions transitions, RedisClients clients, ActiveJobs active,
-      ConversionTask task, String workerName, QueueSettings settings, int slot) {
+      ConversionTask task, OutcomeRecorder recorder, String workerName, QueueSettings settings, int slot) {
     this.transitions = transitions;
     this.clients = clients;
     this.active = active;
     this.task = task;
-    this.recorder = new OutcomeRecorder(transitions, task, settings);
+    this.recorder = recorder;
     this.workerName = workerName;
     this.settings = settings;
     this.thread = new ConversionThread("docket-convert-" + slot);

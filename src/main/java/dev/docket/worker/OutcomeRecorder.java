@@ -6,6 +6,7 @@ import dev.docket.job.Job;
 import dev.docket.queue.Backoff;
 import dev.docket.queue.FencedTransitions;
 import dev.docket.queue.Lease;
+import dev.docket.queue.Stats;
 import dev.docket.queue.TransitionResult;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -25,11 +26,13 @@ final class OutcomeRecorder {
   private final FencedTransitions transitions;
   private final ConversionTask task;
   private final QueueSettings settings;
+  private final Stats stats;
 
-  OutcomeRecorder(FencedTransitions transitions, ConversionTask task, QueueSettings settings) {
+  OutcomeRecorder(FencedTransitions transitions, ConversionTask task, QueueSettings settings, Stats stats) {
     this.transitions = transitions;
     this.task = task;
     this.settings = settings;
+    this.stats = stats;
   }
 
   Future<Void> record(Vertx vertx, Lease lease, Job job, Outcome outcome, long elapsedMs) {
@@ -60,6 +63,7 @@ final class OutcomeRecorder {
       if (result == TransitionResult.APPLIED || result == TransitionResult.RETRY_SCHEDULED
           || result == TransitionResult.CANCEL_REQUESTED) {
         LOG.info("{} recorded {}", head, result);
+        countFinished(outcome, result);
         return Future.succeededFuture();
       }
       LOG.warn("{} outcome not recorded: {}", head, result);
@@ -70,6 +74,19 @@ final class OutcomeRecorder {
           }, false)
           : Future.succeededFuture();
     });
+  }
+
+  /** Bumps the dashboard's per-minute counters for jobs that finished for good. */
+  private void countFinished(Outcome outcome, TransitionResult result) {
+    if (result != TransitionResult.APPLIED) {
+      return;
+    }
+    if (outcome instanceof Outcome.Success) {
+      stats.recordFinished("completed");
+    } else if (outcome instanceof Outcome.Failure
+        || (outcome instanceof Outcome.Stopped st && st.reason() == StopReason.TIMEOUT)) {
+      stats.recordFinished("failed");
+    }
   }
 
   private Future<TransitionResult> retrying(Vertx vertx, String head,

@@ -19,14 +19,17 @@ public final class Reaper extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(Reaper.class);
 
   private final Maintenance maintenance;
+  private final dev.docket.queue.Stats stats;
   private final BlobStore blobs;
   private final QueueSettings settings;
   private final String node;
   private long timerId = -1;
   private boolean sweeping;
 
-  public Reaper(Maintenance maintenance, BlobStore blobs, QueueSettings settings, String node) {
+  public Reaper(Maintenance maintenance, dev.docket.queue.Stats stats, BlobStore blobs, QueueSettings settings,
+      String node) {
     this.maintenance = maintenance;
+    this.stats = stats;
     this.blobs = blobs;
     this.settings = settings;
     this.node = node;
@@ -66,7 +69,10 @@ public final class Reaper extends VerticleBase {
         .compose(n -> maintenance.reapStalled(settings.maxStalled()))
         .onSuccess(s -> {
           s.requeued().forEach(id -> LOG.warn("job={} stalled (its worker stopped); requeued", id));
-          s.failed().forEach(id -> LOG.warn("job={} stalled too often; failed with STALLED_LIMIT", id));
+          s.failed().forEach(id -> {
+            LOG.warn("job={} stalled too often; failed with STALLED_LIMIT", id);
+            stats.recordFinished("failed");
+          });
           s.cancelled().forEach(id -> LOG.info("job={} stalled while cancelling; cancelled", id));
         })
         .compose(s -> maintenance.expireFinished(settings.retentionMs()))

@@ -5,6 +5,9 @@ import dev.docket.convert.ConversionLimits;
 import dev.docket.queue.FencedTransitions;
 import dev.docket.queue.Lease;
 import dev.docket.queue.RedisClients;
+import dev.docket.queue.Stats;
+import dev.docket.queue.WorkerRegistry;
+import io.vertx.redis.client.Redis;
 import dev.docket.storage.BlobStore;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -40,13 +43,15 @@ public final class WorkerRole {
   }
 
   /** Deploys the role's verticles. */
-  public static Future<WorkerRole> deploy(Vertx vertx, DocketConfig config, RedisClients clients,
+  public static Future<WorkerRole> deploy(Vertx vertx, DocketConfig config, RedisClients clients, Redis redis,
       FencedTransitions transitions, BlobStore blobs, String workerName) {
     WorkerRole role = new WorkerRole(vertx, transitions);
     List<Future<?>> deployments = new ArrayList<>();
     deployments.add(vertx.deployVerticle(new LeaseKeeper(transitions, role.active, config.leaseMs())));
     deployments.add(vertx.deployVerticle(new ProgressRecorder(transitions)));
     deployments.add(vertx.deployVerticle(new ControlListener(clients, transitions.keys(), role.active)));
+    deployments.add(vertx.deployVerticle(new Heartbeat(new WorkerRegistry(redis, transitions.keys()), role.active,
+        workerName, config.workerConcurrency(), Math.max(100, config.leaseMs() / 3))));
     DeploymentOptions slotOptions = new DeploymentOptions()
         .setThreadingModel(ThreadingModel.WORKER)
         .setWorkerPoolName(WORKER_POOL)
@@ -54,6 +59,7 @@ public final class WorkerRole {
     ConversionTask task = new ConversionTask(blobs, ConversionLimits.DEFAULTS);
     for (int slot = 0; slot < config.workerConcurrency(); slot++) {
       ConversionWorkerVerticle verticle = new ConversionWorkerVerticle(transitions, clients, role.active, task,
+          new OutcomeRecorder(transitions, task, config.queue(), new Stats(redis, transitions.keys())),
           workerName, config.queue(), slot);
       role.slots.add(verticle);
       deployments.add(vertx.deployVerticle(verticle, slotOptions));
