@@ -38,6 +38,27 @@ final class ResultHandler {
     }).onFailure(ctx::fail);
   }
 
+  /** {@code GET /api/jobs/{id}/thumbnail}: the first page as PNG (max edge 320 px); 409 until completed, 404 if none. */
+  void thumbnail(RoutingContext ctx) {
+    JobHandler.load(queue, ctx.pathParam("id")).onSuccess(job -> {
+      if (job.state() != JobState.COMPLETED) {
+        ctx.fail(new ApiException(ErrorCode.JOB_NOT_FINISHED, "the job is " + job.state().wireName() + ", not completed"));
+        return;
+      }
+      String file = blobs.path(BlobStore.key(job.id(), THUMBNAIL)).toString();
+      ctx.vertx().fileSystem().exists(file).onSuccess(exists -> {
+        if (!exists) {
+          ctx.fail(new ApiException(ErrorCode.JOB_NOT_FOUND, "this job has no thumbnail"));
+          return;
+        }
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "image/png").sendFile(file).onFailure(ctx::fail);
+      }).onFailure(ctx::fail);
+    }).onFailure(ctx::fail);
+  }
+
+  /** Blob name of a job's thumbnail (written by the worker). */
+  static final String THUMBNAIL = "thumbnail.png";
+
   /** {@code deck.pptx} → {@code deck.pdf} (or {@code deck.zip} for PNG pages): the result key's extension. */
   static String resultName(Job job) {
     String name = job.inputName() == null ? "document" : job.inputName();

@@ -50,6 +50,7 @@ final class Routes {
     }).handler(operator).handler(ctx -> jobs.purge(ctx, blobs));
     router.post("/api/jobs/:id/retry").handler(operator).handler(jobs::retry);
     router.get("/api/jobs/:id/result").handler(results::result);
+    router.get("/api/jobs/:id/thumbnail").handler(results::thumbnail);
     router.get("/health/live").handler(health::live);
     router.get("/health/ready").handler(health::ready);
     EventBusBridge.mount(vertx, router);

@@ -8,6 +8,7 @@ import dev.docket.convert.Conversion;
 import dev.docket.convert.Converters;
 import dev.docket.convert.DocumentType;
 import dev.docket.convert.ProgressListener;
+import dev.docket.convert.Thumbnails;
 import dev.docket.job.ErrorCode;
 import dev.docket.job.Job;
 import dev.docket.queue.JobResult;
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * with a stable code, so a corrupt document fails its job and never the worker.
  */
 final class ConversionTask {
+  /** Blob name of a job's first-page thumbnail. */
+  static final String THUMBNAIL = "thumbnail.png";
   private static final Logger LOG = LoggerFactory.getLogger(ConversionTask.class);
 
   private final BlobStore blobs;
@@ -62,6 +65,7 @@ final class ConversionTask {
       String key = BlobStore.key(job.id(), "result-" + job.attempts() + "." + conversion.get().extension());
       long bytes = Files.size(tmp);
       blobs.moveIn(tmp, key);
+      thumbnail(job, blobs.path(key), conversion.get().mediaType());
       return new Outcome.Success(new JobResult(key, conversion.get().mediaType(), bytes, pages));
     } catch (ConversionCancelledException e) {
       return stopped(running, StopReason.TIMEOUT); // only interruption stops without a reason: the timeout
@@ -81,6 +85,20 @@ final class ConversionTask {
       }
       LOG.error("job={} converter crashed", job.id(), e);
       return new Outcome.Failure(ErrorCode.CONVERSION_FAILED, "the converter failed unexpectedly: " + e);
+    } finally {
+      deleteQuietly(tmp);
+    }
+  }
+
+  /** The first page as a small PNG, {@code <id>/thumbnail.png}; a failure here never fails the job. */
+  private void thumbnail(Job job, Path result, String mediaType) {
+    Path tmp = null;
+    try {
+      tmp = blobs.newTempFile(".png");
+      Thumbnails.firstPage(result, mediaType, tmp, Thumbnails.DEFAULT_MAX_EDGE_PX);
+      blobs.moveIn(tmp, BlobStore.key(job.id(), THUMBNAIL));
+    } catch (Exception | OutOfMemoryError e) {
+      LOG.warn("job={} no thumbnail: {}", job.id(), e.toString());
     } finally {
       deleteQuietly(tmp);
     }

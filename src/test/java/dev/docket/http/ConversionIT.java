@@ -68,6 +68,12 @@ class ConversionIT {
     assertEquals(job.getJsonObject("result").getLong("bytes"), (long) pdf.body().length);
     int pages = PdfAssertions.assertSamePagesAndText(pdf.body(), Corpus.reference(deck));
     assertEquals(pages, job.getInteger("pagesTotal"));
+    HttpResponse<byte[]> thumb = Http.getBytes(node.base() + "/api/jobs/" + id + "/thumbnail");
+    assertEquals(200, thumb.statusCode());
+    assertEquals("image/png", thumb.headers().firstValue("Content-Type").orElseThrow());
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumb.body()));
+    assertTrue(image.getWidth() <= 320 && image.getHeight() <= 320 && Math.max(image.getWidth(), image.getHeight()) >= 100,
+        image.getWidth() + "x" + image.getHeight());
   }
 
   @Test
@@ -99,5 +105,6 @@ class ConversionIT {
     assertEquals("The presentation is password-protected; remove the password and upload it again",
         job.getJsonObject("error").getString("message"));
     UploadIT.assertError(Http.get(node.base() + "/api/jobs/" + id + "/result"), 409, "JOB_NOT_FINISHED");
+    UploadIT.assertError(Http.get(node.base() + "/api/jobs/" + id + "/thumbnail"), 409, "JOB_NOT_FINISHED");
   }
 }
