@@ -40,7 +40,10 @@ public class ChaosBench {
   static Process redis;
   static String base;
   static final List<Process> workers = new ArrayList<>(List.of());
+  /** Kill → the job is running on another worker (or finished): needs a free slot somewhere. */
   static final List<Long> recoveryMs = Collections.synchronizedList(new ArrayList<>());
+  /** Kill → the job is no longer held by the dead worker (requeued by the reaper, or taken over). */
+  static final List<Long> detectionMs = Collections.synchronizedList(new ArrayList<>());
 
   public static void main(String[] args) throws Exception {
     jar = args[0];
@@ -116,11 +119,16 @@ public class ChaosBench {
     for (String id : held) {
       new Thread(() -> {
         try {
+          boolean detected = false;
           while (System.currentTimeMillis() - killedAt < 120_000) {
             JsonObject job = status(id);
             String state = job == null ? "gone" : job.getString("state");
             String worker = job == null ? null : job.getString("worker");
             boolean elsewhere = "active".equals(state) && worker != null && !worker.endsWith(name);
+            if (!detected && !("active".equals(state) && worker != null && worker.endsWith(name))) {
+              detected = true;
+              detectionMs.add(System.currentTimeMillis() - killedAt);
+            }
             if (elsewhere || "completed".equals(state) || "failed".equals(state)) {
               recoveryMs.add(System.currentTimeMillis() - killedAt);
               return;
@@ -172,6 +180,8 @@ public class ChaosBench {
     int stillPending = unfinished(accepted);
     List<Long> r = new ArrayList<>(recoveryMs);
     Collections.sort(r);
+    List<Long> d = new ArrayList<>(detectionMs);
+    Collections.sort(d);
     System.out.println();
     System.out.printf("submitted   %d (of %d wanted)%n", accepted.size(), wanted);
     System.out.printf("completed   %d%n", completed);
@@ -179,10 +189,19 @@ public class ChaosBench {
     System.out.printf("pending     %d (queued or active when the bench stopped waiting)%n", stillPending);
     System.out.printf("lost        %d%n", lost);
     System.out.printf("duplicate completions %d%n", duplicates);
-    System.out.printf("worker kills: recovered jobs %d, recovery max %s ms, p99 %s ms (lease %d ms); redis kills %d%n",
-        r.size(), r.isEmpty() ? "-" : r.get(r.size() - 1), r.isEmpty() ? "-" : r.get((int) Math.ceil(r.size() * 0.99) - 1),
-        LEASE_MS, redisKills);
+    System.out.printf("worker kills: %d jobs held at kill time; lease %d ms; redis kills %d%n", d.size(), LEASE_MS,
+        redisKills);
+    System.out.printf("  requeued by the reaper: max %s ms, p99 %s ms%n", max(d), p99(d));
+    System.out.printf("  running again elsewhere: max %s ms, p99 %s ms (waits for a free slot)%n", max(r), p99(r));
     System.out.printf("wall time   %.1f s%n", seconds);
+  }
+
+  static String max(List<Long> sorted) {
+    return sorted.isEmpty() ? "-" : sorted.get(sorted.size() - 1).toString();
+  }
+
+  static String p99(List<Long> sorted) {
+    return sorted.isEmpty() ? "-" : sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1).toString();
   }
 
   static int unfinished(Map<String, String> accepted) throws Exception {
