@@ -20,6 +20,7 @@ import java.util.TreeSet;
  * @param workerConcurrency {@code DOCKET_WORKER_CONCURRENCY}: conversions run at once by this process
  * @param maxUploadBytes {@code DOCKET_MAX_UPLOAD_BYTES}: largest accepted request body
  * @param queue the reliability settings (lease, retries, timeouts, retention)
+ * @param limits admission limits (queue depth, concurrent uploads)
  * @param apiKeys {@code DOCKET_API_KEYS}: comma-separated bearer tokens that operator endpoints (listings,
  *     stats, workers, retry, purge) require; empty = operator endpoints open (development)
  */
@@ -31,6 +32,7 @@ public record DocketConfig(
     int workerConcurrency,
     long maxUploadBytes,
     QueueSettings queue,
+    AdmissionLimits limits,
     Set<String> apiKeys) {
 
   public static final int DEFAULT_HTTP_PORT = 8080;
@@ -41,7 +43,8 @@ public record DocketConfig(
       "DOCKET_HTTP_PORT", "DOCKET_REDIS_URL", "DOCKET_ROLES", "DOCKET_DATA_DIR",
       "DOCKET_WORKER_CONCURRENCY", "DOCKET_MAX_UPLOAD_BYTES", "DOCKET_LEASE_MS", "DOCKET_MAX_STALLED",
       "DOCKET_MAX_ATTEMPTS", "DOCKET_RETRY_BACKOFF_MS", "DOCKET_JOB_TIMEOUT_MS", "DOCKET_SHUTDOWN_GRACE_MS",
-      "DOCKET_RETENTION_MS", "DOCKET_API_KEYS");
+      "DOCKET_RETENTION_MS", "DOCKET_API_KEYS", "DOCKET_MAX_QUEUE_DEPTH", "DOCKET_MAX_CONCURRENT_UPLOADS",
+      "DOCKET_LOG_FORMAT");
 
   public DocketConfig {
     roles = Set.copyOf(roles);
@@ -60,7 +63,7 @@ public record DocketConfig(
   /** As the record, without API keys (tests). */
   public DocketConfig(int httpPort, Optional<String> redisUrl, Set<Role> roles, Path dataDir, int workerConcurrency,
       long maxUploadBytes, QueueSettings queue) {
-    this(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, Set.of());
+    this(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, AdmissionLimits.DEFAULTS, Set.of());
   }
 
   /**
@@ -88,6 +91,7 @@ public record DocketConfig(
         (int) r.longValue("DOCKET_WORKER_CONCURRENCY", Runtime.getRuntime().availableProcessors(), 1, 256),
         r.longValue("DOCKET_MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES, 1, Long.MAX_VALUE),
         QueueSettings.fromEnv(r),
+        AdmissionLimits.fromEnv(r),
         r.text("DOCKET_API_KEYS").map(DocketConfig::parseKeys).orElse(Set.of()));
   }
 
@@ -103,17 +107,24 @@ public record DocketConfig(
 
   /** A copy pointing at the given Redis (used once a local Redis has been started). */
   public DocketConfig withRedisUrl(String url) {
-    return new DocketConfig(httpPort, Optional.of(url), roles, dataDir, workerConcurrency, maxUploadBytes, queue, apiKeys);
+    return new DocketConfig(httpPort, Optional.of(url), roles, dataDir, workerConcurrency, maxUploadBytes, queue, limits,
+        apiKeys);
   }
 
   /** A copy with other queue settings (tests shorten timings). */
   public DocketConfig withQueue(QueueSettings settings) {
-    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, settings, apiKeys);
+    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, settings, limits,
+        apiKeys);
   }
 
   /** A copy requiring these operator API keys (tests). */
   public DocketConfig withApiKeys(Set<String> keys) {
-    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, keys);
+    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, limits, keys);
+  }
+
+  /** A copy with other admission limits (tests). */
+  public DocketConfig withLimits(AdmissionLimits other) {
+    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, other, apiKeys);
   }
 
   private static Set<Role> parseRoles(String text) {

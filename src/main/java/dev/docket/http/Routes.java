@@ -31,6 +31,7 @@ final class Routes {
     HealthHandler health = new HealthHandler(queue.redis(), draining);
 
     router.post("/api/jobs").handler(ctx -> refuseWhileDraining(ctx, draining));
+    router.post("/api/jobs").handler(new Admission(config.limits()).start(vertx, queue.redis(), queue.keys()));
     router.post("/api/jobs").handler(Routes::requireMultipart);
     router.post("/api/jobs").handler(BodyHandler.create(blobs.uploadsDir().toString())
         .setBodyLimit(config.maxUploadBytes())

@@ -54,6 +54,8 @@ public enum ErrorCode {
   JOB_EXPIRED(410, false),
   /** The Idempotency-Key was used before with a different file. */
   IDEMPOTENCY_CONFLICT(422, false),
+  /** Docket is shedding load (queue depth or concurrent uploads at their limit); retry after Retry-After. */
+  QUEUE_FULL(429, true),
   /** Redis (or another dependency) is unreachable; the client should retry later. */
   SERVICE_UNAVAILABLE(503, true),
   /** Anything else; the message says what. */
