@@ -4,6 +4,7 @@ import dev.docket.config.DocketConfig;
 import dev.docket.config.Role;
 import dev.docket.events.ProgressRelay;
 import dev.docket.http.HttpServerVerticle;
+import dev.docket.metrics.DocketMetrics;
 import dev.docket.queue.FencedTransitions;
 import dev.docket.queue.JobQueue;
 import dev.docket.queue.Maintenance;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Docket {
   private static final Logger LOG = LoggerFactory.getLogger(Docket.class);
+  static final long GAUGE_REFRESH_MS = 5_000;
 
   private final Vertx vertx;
   private final Redis redis;
@@ -59,6 +61,11 @@ public final class Docket {
    * @return the running node; fails when a verticle cannot start (e.g. the HTTP port is taken)
    */
   public static Future<Docket> start(Vertx vertx, DocketConfig config, RedisKeys keys) {
+    return start(vertx, config, keys, new DocketMetrics(DocketMetrics.newRegistry()));
+  }
+
+  /** As {@link #start(Vertx, DocketConfig, RedisKeys)}, recording into the given meters (Main shares them with Vert.x). */
+  public static Future<Docket> start(Vertx vertx, DocketConfig config, RedisKeys keys, DocketMetrics metrics) {
     String url = config.redisUrl().orElseThrow(() -> new IllegalArgumentException("a Redis URL is required"));
     RedisClients clients = new RedisClients(vertx, url);
     Redis redis = clients.pooled();
@@ -67,23 +74,34 @@ public final class Docket {
     String name = processName();
     Context home = vertx.getOrCreateContext();
     RedisSettingsCheck.run(redis);
+    refreshQueueGauges(vertx, new Stats(redis, keys), metrics);
     return vertx.executeBlocking(() -> new BlobStore(config.dataDir()).init()).compose(blobs -> {
       List<Future<?>> deployments = new ArrayList<>();
       deployments.add(vertx.deployVerticle(new Reaper(new Maintenance(redis, keys), new Stats(redis, keys), blobs,
-          config.queue(), name)));
+          config.queue(), name, metrics)));
       HttpServerVerticle http = null;
       if (config.runs(Role.WEB)) {
-        http = new HttpServerVerticle(queue, blobs, config);
+        http = new HttpServerVerticle(queue, blobs, config, metrics);
         deployments.add(vertx.deployVerticle(http));
         deployments.add(vertx.deployVerticle(new ProgressRelay(clients, keys)));
       }
       Future<WorkerRole> workers = config.runs(Role.WORKER)
-          ? WorkerRole.deploy(vertx, config, clients, redis, transitions, blobs, name)
+          ? WorkerRole.deploy(vertx, config, clients, redis, transitions, blobs, name, metrics)
           : Future.succeededFuture();
       deployments.add(workers);
       HttpServerVerticle web = http;
       return Future.all(deployments).map(ok -> new Docket(vertx, redis, config, web, workers.result(), home));
     });
+  }
+
+  /** Every 5 s, the queue gauges from Redis (the dashboard's snapshot, one batched round trip). */
+  private static void refreshQueueGauges(Vertx vertx, Stats stats, DocketMetrics metrics) {
+    vertx.setPeriodic(0, GAUGE_REFRESH_MS, id -> stats.snapshot().onSuccess(s -> {
+      var counts = s.getJsonObject("counts");
+      for (String state : new String[] {"queued", "delayed", "active", "failed"}) {
+        metrics.queueDepth(state, counts.getLong(state));
+      }
+    }));
   }
 
   /** {@code host/pid}: names the worker process on every job it runs. */

@@ -3,7 +3,12 @@ package dev.docket;
 import dev.docket.config.ConfigException;
 import dev.docket.config.DocketConfig;
 import dev.docket.queue.RedisKeys;
+import dev.docket.metrics.DocketMetrics;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.micrometer.VertxPrometheusOptions;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -39,11 +44,16 @@ public final class Main {
       }
       config = config.withRedisUrl(localRedis.url());
     }
-    Vertx vertx = Vertx.vertx();
+    DocketMetrics metrics = new DocketMetrics(DocketMetrics.newRegistry());
+    Vertx vertx = Vertx.builder()
+        .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)
+            .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))))
+        .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
+        .build();
     DocketConfig running = config;
     Docket docket;
     try {
-      docket = Docket.start(vertx, config, RedisKeys.DEFAULT).await(60, TimeUnit.SECONDS);
+      docket = Docket.start(vertx, config, RedisKeys.DEFAULT, metrics).await(60, TimeUnit.SECONDS);
     } catch (Exception e) {
       LOG.error("start-up failed", e);
       vertx.close();

@@ -81,6 +81,9 @@ class MultiProcessIT {
           Duration.ofSeconds(60));
       assertEquals("completed", job.getString("state"));
       assertTrue(Files.exists(data.resolve("redis").resolve("appendonlydir")), "AOF lives under the data dir");
+      String metrics = Http.get(docket.base() + "/metrics").body();
+      assertTrue(metrics.contains("vertx_http_server_requests_total"), "Vert.x meters are exported too");
+      assertTrue(metrics.contains("docket_jobs_finished_total"), "and Docket's");
     } // SIGTERM
     long deadline = System.currentTimeMillis() + 10_000;
     boolean stopped = false;

@@ -83,6 +83,9 @@ public record DocketConfig(
       throw new ConfigException("unknown setting(s) " + unknown + "; known settings are " + new TreeSet<>(KNOWN));
     }
     EnvReader r = new EnvReader(env);
+    r.text("DOCKET_LOG_FORMAT").filter(f -> !f.equals("text") && !f.equals("json")).ifPresent(f -> {
+      throw new ConfigException("DOCKET_LOG_FORMAT: '" + f + "' (expected text or json)");
+    }); // read by logback.xml itself
     return new DocketConfig(
         (int) r.longValue("DOCKET_HTTP_PORT", DEFAULT_HTTP_PORT, 0, 65_535),
         r.text("DOCKET_REDIS_URL").map(DocketConfig::checkRedisUrl),

@@ -1,6 +1,7 @@
 package dev.docket.http;
 
 import dev.docket.config.DocketConfig;
+import dev.docket.metrics.DocketMetrics;
 import dev.docket.queue.JobQueue;
 import dev.docket.storage.BlobStore;
 import io.vertx.core.Future;
@@ -22,7 +23,10 @@ public final class HttpServerVerticle extends VerticleBase {
   private final InFlight inFlight = new InFlight();
   private HttpServer server;
 
-  public HttpServerVerticle(JobQueue queue, BlobStore blobs, DocketConfig config) {
+  private final DocketMetrics metrics;
+
+  public HttpServerVerticle(JobQueue queue, BlobStore blobs, DocketConfig config, DocketMetrics metrics) {
+    this.metrics = metrics;
     this.queue = queue;
     this.blobs = blobs;
     this.config = config;
@@ -31,7 +35,7 @@ public final class HttpServerVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     server = vertx.createHttpServer(new HttpServerOptions());
-    return server.requestHandler(Routes.create(vertx, queue, blobs, config, draining::get, inFlight)).listen(config.httpPort());
+    return server.requestHandler(Routes.create(vertx, queue, blobs, config, draining::get, inFlight, metrics)).listen(config.httpPort());
   }
 
   /** The bound port (useful when configured with 0). */

@@ -10,6 +10,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import dev.docket.config.DocketConfig;
+import dev.docket.metrics.DocketMetrics;
+import io.vertx.micrometer.PrometheusScrapingHandler;
 import dev.docket.queue.Stats;
 import dev.docket.queue.WorkerRegistry;
 import java.util.function.BooleanSupplier;
@@ -20,7 +22,7 @@ final class Routes {
   }
 
   static Router create(Vertx vertx, JobQueue queue, BlobStore blobs, DocketConfig config, BooleanSupplier draining,
-      InFlight inFlight) {
+      InFlight inFlight, DocketMetrics metrics) {
     Router router = Router.router(vertx);
     router.route("/api/*").handler(inFlight);
     JobHandler jobs = new JobHandler(queue, config.queue().maxAttempts());
@@ -37,7 +39,7 @@ final class Routes {
         .setBodyLimit(config.maxUploadBytes())
         .setDeleteUploadedFilesOnEnd(true)
         .setMergeFormAttributes(false));
-    router.post("/api/jobs").handler(new UploadHandler(vertx, queue, blobs, config.queue().maxAttempts()));
+    router.post("/api/jobs").handler(new UploadHandler(vertx, queue, blobs, config.queue().maxAttempts(), metrics));
     router.get("/api/jobs").handler(operator).handler(jobs::list);
     router.get("/api/stats").handler(operator).handler(dashboard::stats);
     router.get("/api/workers").handler(operator).handler(dashboard::workers);
@@ -54,6 +56,7 @@ final class Routes {
     router.get("/api/jobs/:id/thumbnail").handler(results::thumbnail);
     router.get("/health/live").handler(health::live);
     router.get("/health/ready").handler(health::ready);
+    router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics.registry()));
     EventBusBridge.mount(vertx, router);
     router.route("/api/*").handler(ctx -> ctx.fail(new ApiException(ErrorCode.JOB_NOT_FOUND, "no such endpoint")));
     router.get("/dashboard").handler(ctx -> ctx.reroute("/dashboard.html"));

@@ -49,8 +49,10 @@ final class UploadHandler implements Handler<RoutingContext> {
   private final JobQueue queue;
   private final BlobStore blobs;
   private final int maxAttempts;
+  private final dev.docket.metrics.DocketMetrics metrics;
 
-  UploadHandler(Vertx vertx, JobQueue queue, BlobStore blobs, int maxAttempts) {
+  UploadHandler(Vertx vertx, JobQueue queue, BlobStore blobs, int maxAttempts, dev.docket.metrics.DocketMetrics metrics) {
+    this.metrics = metrics;
     this.vertx = vertx;
     this.queue = queue;
     this.blobs = blobs;
@@ -81,6 +83,7 @@ final class UploadHandler implements Handler<RoutingContext> {
             .recover(err -> discard(id, err)))
         .compose(result -> switch (result.outcome()) {
           case CREATED -> {
+            metrics.uploaded(upload.size());
             accepted(ctx, id);
             yield Future.<Void>succeededFuture();
           }

@@ -39,6 +39,7 @@ public final class ConversionWorkerVerticle extends VerticleBase {
   private final String workerName;
   private final QueueSettings settings;
   private final ConversionThread thread;
+  private final dev.docket.metrics.DocketMetrics metrics;
   private JobTaker taker;
   private boolean taking = true;
   private final Promise<Void> loopEnded = Promise.promise();
@@ -48,7 +49,9 @@ public final class ConversionWorkerVerticle extends VerticleBase {
    * @param slot index of this slot in its process, for thread names
    */
   public ConversionWorkerVerticle(FencedTransitions transitions, RedisClients clients, ActiveJobs active,
-      ConversionTask task, OutcomeRecorder recorder, String workerName, QueueSettings settings, int slot) {
+      ConversionTask task, OutcomeRecorder recorder, String workerName, QueueSettings settings, int slot,
+      dev.docket.metrics.DocketMetrics metrics) {
+    this.metrics = metrics;
     this.transitions = transitions;
     this.clients = clients;
     this.active = active;
@@ -120,6 +123,9 @@ public final class ConversionWorkerVerticle extends VerticleBase {
   private Future<Void> convertAndRecord(Lease lease, Job job) {
     ActiveJobs.RunningJob running = active.add(lease);
     long started = System.nanoTime();
+    if (job.attempts() == 1) {
+      metrics.queueWait(System.currentTimeMillis() - Long.parseLong(job.fields().get(dev.docket.job.JobFields.CREATED_AT)));
+    }
     LOG.info("job={} attempt={} worker={} type={} started", job.id(), job.attempts(), workerName, job.inputType());
     Future<Outcome> outcome = thread.run(context, () -> task.run(job, running, progressSink(lease)));
     Promise<Outcome> bounded = Promise.promise();

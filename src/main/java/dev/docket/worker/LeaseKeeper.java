@@ -29,7 +29,11 @@ public final class LeaseKeeper extends VerticleBase {
   private long timerId = -1;
   private boolean inFlight;
 
-  public LeaseKeeper(FencedTransitions transitions, ActiveJobs active, long leaseMs) {
+  private final dev.docket.metrics.DocketMetrics metrics;
+
+  public LeaseKeeper(FencedTransitions transitions, ActiveJobs active, long leaseMs,
+      dev.docket.metrics.DocketMetrics metrics) {
+    this.metrics = metrics;
     this.transitions = transitions;
     this.active = active;
     this.leaseMs = leaseMs;
@@ -65,6 +69,7 @@ public final class LeaseKeeper extends VerticleBase {
           for (int i = 0; i < statuses.size(); i++) {
             if (statuses.get(i) == LeaseStatus.LOST) {
               LOG.warn("job={} lease lost; stopping it", leases.get(i).jobId());
+              metrics.leaseLost();
               held.get(i).stop(StopReason.LEASE_LOST);
             } else if (statuses.get(i) == LeaseStatus.CANCEL_REQUESTED) {
               held.get(i).stop(StopReason.CANCELLED);

@@ -28,7 +28,11 @@ final class OutcomeRecorder {
   private final QueueSettings settings;
   private final Stats stats;
 
-  OutcomeRecorder(FencedTransitions transitions, ConversionTask task, QueueSettings settings, Stats stats) {
+  private final dev.docket.metrics.DocketMetrics metrics;
+
+  OutcomeRecorder(FencedTransitions transitions, ConversionTask task, QueueSettings settings, Stats stats,
+      dev.docket.metrics.DocketMetrics metrics) {
+    this.metrics = metrics;
     this.transitions = transitions;
     this.task = task;
     this.settings = settings;
@@ -64,6 +68,7 @@ final class OutcomeRecorder {
           || result == TransitionResult.CANCEL_REQUESTED) {
         LOG.info("{} recorded {}", head, result);
         countFinished(outcome, result);
+        meter(outcome, result, elapsedMs);
         return Future.succeededFuture();
       }
       LOG.warn("{} outcome not recorded: {}", head, result);
@@ -74,6 +79,22 @@ final class OutcomeRecorder {
           }, false)
           : Future.succeededFuture();
     });
+  }
+
+  private void meter(Outcome outcome, TransitionResult result, long elapsedMs) {
+    metrics.processing(elapsedMs);
+    if (result == TransitionResult.RETRY_SCHEDULED) {
+      metrics.retried();
+    } else if (outcome instanceof Outcome.Success s) {
+      metrics.jobFinished("completed", "none");
+      metrics.pagesConverted(s.result().pages());
+    } else if (outcome instanceof Outcome.Failure f) {
+      metrics.jobFinished("failed", f.code().name());
+    } else if (outcome instanceof Outcome.Stopped st && st.reason() == StopReason.TIMEOUT) {
+      metrics.jobFinished("failed", ErrorCode.TIMEOUT.name());
+    } else if (outcome instanceof Outcome.Stopped st && st.reason() == StopReason.CANCELLED) {
+      metrics.jobFinished("cancelled", "none");
+    }
   }
 
   /** Bumps the dashboard's per-minute counters for jobs that finished for good. */

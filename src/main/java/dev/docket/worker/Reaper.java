@@ -26,8 +26,11 @@ public final class Reaper extends VerticleBase {
   private long timerId = -1;
   private boolean sweeping;
 
+  private final dev.docket.metrics.DocketMetrics metrics;
+
   public Reaper(Maintenance maintenance, dev.docket.queue.Stats stats, BlobStore blobs, QueueSettings settings,
-      String node) {
+      String node, dev.docket.metrics.DocketMetrics metrics) {
+    this.metrics = metrics;
     this.maintenance = maintenance;
     this.stats = stats;
     this.blobs = blobs;
@@ -68,6 +71,8 @@ public final class Reaper extends VerticleBase {
         })
         .compose(n -> maintenance.reapStalled(settings.maxStalled()))
         .onSuccess(s -> {
+          metrics.stalledRecovered("requeued", s.requeued().size());
+          metrics.stalledRecovered("failed", s.failed().size());
           s.requeued().forEach(id -> LOG.warn("job={} stalled (its worker stopped); requeued", id));
           s.failed().forEach(id -> {
             LOG.warn("job={} stalled too often; failed with STALLED_LIMIT", id);

@@ -2,6 +2,7 @@ package dev.docket.worker;
 
 import dev.docket.config.DocketConfig;
 import dev.docket.convert.ConversionLimits;
+import dev.docket.metrics.DocketMetrics;
 import dev.docket.queue.FencedTransitions;
 import dev.docket.queue.Lease;
 import dev.docket.queue.RedisClients;
@@ -44,10 +45,10 @@ public final class WorkerRole {
 
   /** Deploys the role's verticles. */
   public static Future<WorkerRole> deploy(Vertx vertx, DocketConfig config, RedisClients clients, Redis redis,
-      FencedTransitions transitions, BlobStore blobs, String workerName) {
+      FencedTransitions transitions, BlobStore blobs, String workerName, DocketMetrics metrics) {
     WorkerRole role = new WorkerRole(vertx, transitions);
     List<Future<?>> deployments = new ArrayList<>();
-    deployments.add(vertx.deployVerticle(new LeaseKeeper(transitions, role.active, config.leaseMs())));
+    deployments.add(vertx.deployVerticle(new LeaseKeeper(transitions, role.active, config.leaseMs(), metrics)));
     deployments.add(vertx.deployVerticle(new ProgressRecorder(transitions)));
     deployments.add(vertx.deployVerticle(new ControlListener(clients, transitions.keys(), role.active)));
     deployments.add(vertx.deployVerticle(new Heartbeat(new WorkerRegistry(redis, transitions.keys()), role.active,
@@ -59,8 +60,8 @@ public final class WorkerRole {
     ConversionTask task = new ConversionTask(blobs, ConversionLimits.DEFAULTS);
     for (int slot = 0; slot < config.workerConcurrency(); slot++) {
       ConversionWorkerVerticle verticle = new ConversionWorkerVerticle(transitions, clients, role.active, task,
-          new OutcomeRecorder(transitions, task, config.queue(), new Stats(redis, transitions.keys())),
-          workerName, config.queue(), slot);
+          new OutcomeRecorder(transitions, task, config.queue(), new Stats(redis, transitions.keys()), metrics),
+          workerName, config.queue(), slot, metrics);
       role.slots.add(verticle);
       deployments.add(vertx.deployVerticle(verticle, slotOptions));
     }

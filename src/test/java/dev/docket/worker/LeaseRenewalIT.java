@@ -45,7 +45,8 @@ class LeaseRenewalIT {
     queue = new JobQueue(redis, keys);
     transitions = new FencedTransitions(redis, keys);
     active = new ActiveJobs();
-    vertx.deployVerticle(new LeaseKeeper(transitions, active, LEASE_MS)).await(10, TimeUnit.SECONDS);
+    vertx.deployVerticle(new LeaseKeeper(transitions, active, LEASE_MS,
+        new dev.docket.metrics.DocketMetrics(dev.docket.metrics.DocketMetrics.newRegistry()))).await(10, TimeUnit.SECONDS);
   }
 
   @AfterEach
