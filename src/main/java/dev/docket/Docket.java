@@ -75,19 +75,25 @@ public final class Docket {
     Context home = vertx.getOrCreateContext();
     RedisSettingsCheck.run(redis);
     refreshQueueGauges(vertx, new Stats(redis, keys), metrics);
+    java.util.concurrent.atomic.AtomicReference<WorkerRole> workerRef = new java.util.concurrent.atomic.AtomicReference<>();
     return vertx.executeBlocking(() -> new BlobStore(config.dataDir()).init()).compose(blobs -> {
       List<Future<?>> deployments = new ArrayList<>();
       deployments.add(vertx.deployVerticle(new Reaper(new Maintenance(redis, keys), new Stats(redis, keys), blobs,
           config.queue(), name, metrics)));
       HttpServerVerticle http = null;
       if (config.runs(Role.WEB)) {
-        http = new HttpServerVerticle(queue, blobs, config, metrics);
+        java.util.concurrent.atomic.AtomicReference<WorkerRole> roleRef = workerRef;
+        http = config.runs(Role.WORKER)
+            ? new HttpServerVerticle(queue, blobs, config, metrics,
+                () -> roleRef.get() == null ? 0 : roleRef.get().runningSlots(), config::workerConcurrency)
+            : new HttpServerVerticle(queue, blobs, config, metrics);
         deployments.add(vertx.deployVerticle(http));
         deployments.add(vertx.deployVerticle(new ProgressRelay(clients, keys)));
       }
       Future<WorkerRole> workers = config.runs(Role.WORKER)
           ? WorkerRole.deploy(vertx, config, clients, redis, transitions, blobs, name, metrics)
           : Future.succeededFuture();
+      workers.onSuccess(workerRef::set);
       deployments.add(workers);
       HttpServerVerticle web = http;
       return Future.all(deployments).map(ok -> new Docket(vertx, redis, config, web, workers.result(), home));

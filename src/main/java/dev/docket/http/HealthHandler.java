@@ -1,25 +1,42 @@
 package dev.docket.http;
 
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
- * {@code /health/live} (the process answers) and {@code /health/ready} (Redis answers a PING within a
- * second and the node is not shutting down; 503 otherwise, so a load balancer stops sending uploads to a
- * node that cannot queue them).
+ * {@code /health/live} (the process answers) and {@code /health/ready}: 200 only when Redis answers a
+ * PING within a second, the blob store accepts a write, this node's worker slots (if it has any) are all
+ * running, and the node is not shutting down; otherwise 503, so a load balancer stops sending uploads to a
+ * node that cannot take them. The body names each check: {@code {status, redis, blobStore, workers?}}.
  */
 final class HealthHandler {
   private final Redis redis;
-  private final java.util.function.BooleanSupplier draining;
+  private final BooleanSupplier draining;
+  private final Path probeDir;
+  private final Supplier<WorkerHealth> workers;
 
-  HealthHandler(Redis redis, java.util.function.BooleanSupplier draining) {
+  /** Slots of a worker role: how many run, out of how many. */
+  record WorkerHealth(int running, int total) {
+  }
+
+  /**
+   * @param probeDir a directory of the blob store to write a probe file into
+   * @param workers this node's worker slots, or a supplier of null for a web-only node
+   */
+  HealthHandler(Redis redis, BooleanSupplier draining, Path probeDir, Supplier<WorkerHealth> workers) {
     this.redis = redis;
     this.draining = draining;
+    this.probeDir = probeDir;
+    this.workers = workers;
   }
 
   void live(RoutingContext ctx) {
@@ -31,10 +48,22 @@ final class HealthHandler {
       json(ctx, 503, new JsonObject().put("status", "draining"));
       return;
     }
-    redis.send(Request.cmd(Command.PING)).timeout(1, TimeUnit.SECONDS).onComplete(ar -> json(ctx,
-        ar.succeeded() ? 200 : 503,
-        new JsonObject().put("status", ar.succeeded() ? "up" : "down")
-            .put("redis", ar.succeeded() ? "up" : String.valueOf(ar.cause().getMessage()))));
+    Future<Object> ping = redis.send(Request.cmd(Command.PING)).timeout(1, TimeUnit.SECONDS).map(r -> (Object) r);
+    String probe = probeDir.resolve("ready-probe-" + Thread.currentThread().getId()).toString();
+    Future<Void> write = ctx.vertx().fileSystem().writeFile(probe, io.vertx.core.buffer.Buffer.buffer("ok"))
+        .compose(v -> ctx.vertx().fileSystem().delete(probe)).timeout(1, TimeUnit.SECONDS);
+    Future.join(ping, write).onComplete(ar -> {
+      WorkerHealth slots = workers.get();
+      boolean slotsOk = slots == null || slots.running() == slots.total();
+      JsonObject body = new JsonObject()
+          .put("redis", ping.succeeded() ? "up" : String.valueOf(ping.cause().getMessage()))
+          .put("blobStore", write.succeeded() ? "writable" : String.valueOf(write.cause().getMessage()));
+      if (slots != null) {
+        body.put("workers", slots.running() + "/" + slots.total() + " slots running");
+      }
+      boolean up = ping.succeeded() && write.succeeded() && slotsOk;
+      json(ctx, up ? 200 : 503, body.put("status", up ? "up" : "down"));
+    });
   }
 
   private static void json(RoutingContext ctx, int status, JsonObject body) {

@@ -25,7 +25,14 @@ public final class HttpServerVerticle extends VerticleBase {
 
   private final DocketMetrics metrics;
 
-  public HttpServerVerticle(JobQueue queue, BlobStore blobs, DocketConfig config, DocketMetrics metrics) {
+  private final java.util.function.IntSupplier[] workerSlots;
+
+  /**
+   * @param workerSlots for a node that also runs workers: {running slots, total slots}; empty otherwise
+   */
+  public HttpServerVerticle(JobQueue queue, BlobStore blobs, DocketConfig config, DocketMetrics metrics,
+      java.util.function.IntSupplier... workerSlots) {
+    this.workerSlots = workerSlots;
     this.metrics = metrics;
     this.queue = queue;
     this.blobs = blobs;
@@ -35,7 +42,9 @@ public final class HttpServerVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     server = vertx.createHttpServer(new HttpServerOptions());
-    return server.requestHandler(Routes.create(vertx, queue, blobs, config, draining::get, inFlight, metrics)).listen(config.httpPort());
+    return server.requestHandler(Routes.create(vertx, queue, blobs, config, draining::get, inFlight, metrics,
+        () -> workerSlots.length < 2 ? null
+            : new HealthHandler.WorkerHealth(workerSlots[0].getAsInt(), workerSlots[1].getAsInt()))).listen(config.httpPort());
   }
 
   /** The bound port (useful when configured with 0). */

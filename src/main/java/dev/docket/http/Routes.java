@@ -22,7 +22,7 @@ final class Routes {
   }
 
   static Router create(Vertx vertx, JobQueue queue, BlobStore blobs, DocketConfig config, BooleanSupplier draining,
-      InFlight inFlight, DocketMetrics metrics) {
+      InFlight inFlight, DocketMetrics metrics, java.util.function.Supplier<HealthHandler.WorkerHealth> workers) {
     Router router = Router.router(vertx);
     router.route("/api/*").handler(inFlight);
     JobHandler jobs = new JobHandler(queue, config.queue().maxAttempts());
@@ -30,7 +30,7 @@ final class Routes {
     OperatorHandler dashboard = new OperatorHandler(new Stats(queue.redis(), queue.keys()),
         new WorkerRegistry(queue.redis(), queue.keys()));
     ResultHandler results = new ResultHandler(queue, blobs);
-    HealthHandler health = new HealthHandler(queue.redis(), draining);
+    HealthHandler health = new HealthHandler(queue.redis(), draining, blobs.uploadsDir(), workers);
 
     router.post("/api/jobs").handler(ctx -> refuseWhileDraining(ctx, draining));
     router.post("/api/jobs").handler(new Admission(config.limits()).start(vertx, queue.redis(), queue.keys()));

@@ -75,6 +75,11 @@ public final class ConversionWorkerVerticle extends VerticleBase {
     return taker.close();
   }
 
+  /** True while the slot's loop runs (it only ends on {@link #stopTaking()}). */
+  public boolean running() {
+    return taking && !loopEnded.future().isComplete();
+  }
+
   /**
    * Stops taking new jobs. The future completes once the loop has ended, i.e. after the job in hand (if
    * any) has been recorded; a job popped after this call is handed straight back.

@@ -68,6 +68,16 @@ public final class WorkerRole {
     return Future.all(deployments).map(ok -> role);
   }
 
+  /** Slots whose loop is running. */
+  public int runningSlots() {
+    return (int) slots.stream().filter(ConversionWorkerVerticle::running).count();
+  }
+
+  /** Slots in all. */
+  public int totalSlots() {
+    return slots.size();
+  }
+
   /** Jobs this process holds right now. */
   public int jobsInHand() {
     return active.size();

@@ -39,6 +39,13 @@ class ConversionIT {
     node.close();
   }
 
+  @Test
+  void readinessCoversRedisTheBlobStoreAndEveryWorkerSlot() throws Exception {
+    var ready = Http.get(node.base() + "/health/ready");
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertEquals("2/2 slots running", new JsonObject(ready.body()).getString("workers"));
+  }
+
   static Stream<Path> decks() {
     return Stream.of("pptx/shapes.pptx", "pptx/with_japanese.pptx", "pptx/stress013.pptx", "pptx/themes.pptx",
         "ppt/41246-1.ppt", "ppt/44770.ppt").map(p -> Corpus.root().resolve("dev").resolve(p));

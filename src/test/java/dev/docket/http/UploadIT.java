@@ -184,6 +184,10 @@ class UploadIT {
     assertEquals(200, Http.get(node.base() + "/health/live").statusCode());
     HttpResponse<String> ready = Http.get(node.base() + "/health/ready");
     assertEquals(200, ready.statusCode(), ready.body());
+    JsonObject checks = new JsonObject(ready.body());
+    assertEquals("up", checks.getString("redis"));
+    assertEquals("writable", checks.getString("blobStore"));
+    assertTrue(!checks.containsKey("workers"), "a web-only node has no worker check");
   }
 
   private static void writeChunk(OutputStream out, byte[] data) throws java.io.IOException {
