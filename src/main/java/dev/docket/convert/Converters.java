@@ -1,5 +1,10 @@
 package dev.docket.convert;
 
+import dev.docket.convert.image.ImageToPdf;
+import dev.docket.convert.pdf.ChainedConversion;
+import dev.docket.convert.pdf.PdfPassThrough;
+import dev.docket.convert.pdf.PdfToPng;
+import dev.docket.convert.xlsx.XlsxToPdf;
 import dev.docket.job.ErrorCode;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -8,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The registry of conversions Docket offers: for an input type and a target format ({@code pdf},
@@ -36,9 +42,22 @@ public final class Converters {
     toPdf.put(DocumentType.PPTX, Conversion.toPdf(new SlideShowToPdf(DocumentType.PPTX)));
     toPdf.put(DocumentType.PPT, Conversion.toPdf(new SlideShowToPdf(DocumentType.PPT)));
     toPdf.put(DocumentType.ENCRYPTED_OOXML, Conversion.toPdf(ENCRYPTED));
+    toPdf.put(DocumentType.XLSX, Conversion.toPdf(new XlsxToPdf()));
+    toPdf.put(DocumentType.PNG, Conversion.toPdf(new ImageToPdf()));
+    toPdf.put(DocumentType.JPEG, Conversion.toPdf(new ImageToPdf()));
+    toPdf.put(DocumentType.GIF, Conversion.toPdf(new ImageToPdf()));
+    toPdf.put(DocumentType.BMP, Conversion.toPdf(new ImageToPdf()));
+    toPdf.put(DocumentType.TIFF, Conversion.toPdf(new ImageToPdf()));
+    toPdf.put(DocumentType.PDF, Conversion.toPdf(new PdfPassThrough()));
 
     Map<DocumentType, Conversion> toPng = new EnumMap<>(DocumentType.class);
     toPng.put(DocumentType.ENCRYPTED_OOXML, Conversion.toPngZip(ENCRYPTED));
+    toPng.put(DocumentType.PDF, Conversion.toPngZip(new PdfToPng()));
+    // Office documents to PNG pages: their PDF conversion, then PdfToPng on that PDF
+    Stream.of(DocumentType.PPTX, DocumentType.PPT, DocumentType.DOCX, DocumentType.XLSX)
+        .filter(toPdf::containsKey)
+        .forEach(t -> toPng.put(t, Conversion.toPngZip(
+            new ChainedConversion(toPdf.get(t).converter(), new PdfToPng()))));
     return Map.of(PDF, Collections.unmodifiableMap(toPdf), PNG, Collections.unmodifiableMap(toPng));
   }
 

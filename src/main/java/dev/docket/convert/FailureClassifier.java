@@ -83,7 +83,8 @@ public final class FailureClassifier {
             subject + " is in a format too old to convert (PowerPoint 95 or earlier)", t);
       }
       if (isZipBomb(t)) {
-        return fail(ErrorCode.DOCUMENT_TOO_LARGE, subject + " unpacks to more data than allowed", t);
+        return fail(ErrorCode.DOCUMENT_TOO_LARGE,
+            subject + " unpacks to more data than allowed" + zipLimitName(t.getMessage()), t);
       }
       if (t instanceof OutOfMemoryError) {
         return fail(ErrorCode.DOCUMENT_TOO_LARGE, subject + " needs more memory than a worker has", t);
@@ -106,6 +107,17 @@ public final class FailureClassifier {
     String message = t.getMessage();
     return message != null && (message.contains("Zip bomb detected")
         || message.contains("potentially malicious"));
+  }
+
+  /** Names the {@link ConversionLimits} component behind POI's zip guard, for the message. */
+  private static String zipLimitName(String message) {
+    if (message.contains("MAX_FILE_COUNT")) {
+      return " by maxZipEntries";
+    }
+    if (message.contains("max. ratio")) {
+      return " by minInflateRatio";
+    }
+    return message.contains("max size") ? " by maxUncompressedBytes" : "";
   }
 
   private static boolean isMalformedInput(Throwable t) {

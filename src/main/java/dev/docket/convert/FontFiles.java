@@ -29,13 +29,13 @@ import org.slf4j.LoggerFactory;
  * document is saved, and its parser is not meant for concurrent use, while worker threads are
  * long-lived and convert one document at a time. File bytes are shared between threads.
  */
-final class FontFiles {
+public final class FontFiles {
   private static final Logger LOG = LoggerFactory.getLogger(FontFiles.class);
   private static final List<Path> DIRS = List.of(Path.of("/usr/share/fonts"),
       Path.of("/usr/local/share/fonts"), Path.of(System.getProperty("java.home"), "lib", "fonts"));
 
   /** One face in one file; {@code psName} picks the face inside a collection (.ttc). */
-  record Face(Path file, String psName, boolean collection) {}
+  public record Face(Path file, String psName, boolean collection) {}
 
   private static final Map<Path, byte[]> BYTES = new ConcurrentHashMap<>();
   private static final ThreadLocal<Map<Face, TrueTypeFont>> PARSED =
@@ -44,7 +44,7 @@ final class FontFiles {
   private FontFiles() {}
 
   /** The face AWT uses for this font, if it comes from an embeddable file. */
-  static Optional<Face> lookup(Font font) {
+  public static Optional<Face> lookup(Font font) {
     return Optional.ofNullable(Index.BY_NAME.get(font.getFontName(Locale.ROOT)));
   }
 
@@ -52,7 +52,7 @@ final class FontFiles {
    * The parsed font, cached for this thread. Pass it to {@code PDType0Font.load(doc, ttf, true)},
    * which neither closes nor changes it.
    */
-  static TrueTypeFont trueType(Face face) throws IOException {
+  public static TrueTypeFont trueType(Face face) throws IOException {
     Map<Face, TrueTypeFont> cache = PARSED.get();
     TrueTypeFont ttf = cache.get(face);
     if (ttf == null) {

@@ -33,6 +33,7 @@ final class SlideShowFiles {
   static void applyZipLimits(ConversionLimits limits) {
     ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
     ZipSecureFile.setMaxEntrySize(limits.maxUncompressedBytes());
+    ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
   }
 
   /**

@@ -53,7 +53,8 @@ class SlideShowEdgeCasesTest {
   }
 
   private static Optional<Converter> converter(Path file) {
-    return DocumentType.sniff(file).flatMap(t -> Converters.find(t, Converters.PDF)).map(Conversion::converter);
+    return DocumentType.sniff(file).flatMap(t -> Converters.find(t, Converters.PDF))
+        .map(Conversion::converter);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -134,7 +135,7 @@ class SlideShowEdgeCasesTest {
   void entriesLargerThanTheLimitAreTooLarge() {
     Path deck = Corpus.root().resolve("dev/pptx/shapes.pptx");
     ConversionContext context = new ConversionContext(ProgressListener.NONE, () -> null,
-        new ConversionLimits(2_000, 10_000, 0.01));
+        ConversionLimits.DEFAULTS.withMaxUncompressedBytes(10_000));
     ConversionException e = assertThrows(ConversionException.class,
         () -> new SlideShowToPdf(DocumentType.PPTX).convert(deck, out.resolve("x.pdf"), context));
     assertEquals(ErrorCode.DOCUMENT_TOO_LARGE, e.code(), e.getMessage());

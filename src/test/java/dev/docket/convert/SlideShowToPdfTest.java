@@ -107,7 +107,7 @@ class SlideShowToPdfTest {
   void enforcesMaxPages() {
     Path deck = Corpus.root().resolve("dev/pptx/shapes.pptx");
     ConversionContext context = new ConversionContext(ProgressListener.NONE, () -> null,
-        new ConversionLimits(3, 1L << 30, 0.01));
+        ConversionLimits.DEFAULTS.withMaxPages(3));
     ConversionException e = assertThrows(ConversionException.class,
         () -> new SlideShowToPdf(DocumentType.PPTX).convert(deck, out.resolve("x.pdf"), context));
     assertEquals(ErrorCode.DOCUMENT_TOO_LARGE, e.code());
