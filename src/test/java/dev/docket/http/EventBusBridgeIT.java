@@ -120,6 +120,8 @@ class EventBusBridgeIT {
     }
     WebSocket ws = client.connect(node.port(), "127.0.0.1", "/eventbus/websocket").await(10, TimeUnit.SECONDS);
     ws.handler(data -> frames.add(new JsonObject(data))); // the bridge writes binary frames on this transport
+    // Like the browser library: ping every 5 s, or the bridge closes the socket after its 10 s ping timeout.
+    node.vertx.setPeriodic(5_000, t -> ws.writeTextMessage(new JsonObject().put("type", "ping").encode()));
     return ws;
   }
 }
