@@ -39,9 +39,9 @@ class ShutdownIT {
   @Test
   void aRunningJobFinishesWhenTheGracePeriodAllows() throws Exception {
     String id = submit("dev/pptx/2411-Performance_Up.pptx");
-    DocketProcess w = worker("20000");
+    DocketProcess w = worker("90000"); // ample, even on a loaded CI machine
     Http.awaitJob(web.base(), id, j -> j.getInteger("pagesDone") >= 1, Duration.ofSeconds(60));
-    w.close(); // SIGTERM; waits for the process to exit
+    w.close(120); // SIGTERM; waits for the process to exit
     JsonObject job = Http.awaitJob(web.base(), id, j -> true, Duration.ofSeconds(1));
     assertEquals("completed", job.getString("state"), "finished before the JVM exited: " + job.encode());
     assertEquals(1, job.getInteger("attempts"));

@@ -99,8 +99,13 @@ public final class DocketProcess implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    close(30);
+  }
+
+  /** SIGTERM, then up to {@code seconds} for a graceful exit before SIGKILL. */
+  public void close(int seconds) throws Exception {
     process.destroy();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
     Files.deleteIfExists(log);
