@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.poi.sl.draw.DrawFactory;
 import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.sl.usermodel.Slide;
 
@@ -51,12 +52,16 @@ final class PdfSlideWriter {
     graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
         RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     Throwable first = null;
+    // POI measures some text without a graphics (table rows grow to fit their cells): it then
+    // asks the thread's default factory, which must lay text out as the drawing does
+    DrawFactory.setDefaultFactory(drawFactory);
     try {
       slide.draw(graphics);
     } catch (RuntimeException | Error e) {
       first = e;
       throw e;
     } finally {
+      DrawFactory.setDefaultFactory(null);
       dispose(graphics, first);
     }
     try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {

@@ -1,0 +1,233 @@
+package dev.docket.convert;
+
+import java.awt.Graphics2D;
+import java.awt.font.TextAttribute;
+import java.awt.geom.Rectangle2D;
+import java.text.AttributedCharacterIterator;
+import java.text.CharacterIterator;
+import org.apache.poi.sl.draw.DrawShape;
+import org.apache.poi.sl.draw.DrawTextFragment;
+import org.apache.poi.sl.draw.DrawTextParagraph;
+import org.apache.poi.sl.usermodel.Insets2D;
+import org.apache.poi.sl.usermodel.TableCell;
+import org.apache.poi.sl.usermodel.TextParagraph;
+import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
+import org.apache.poi.sl.usermodel.TextRun;
+import org.apache.poi.sl.usermodel.TextShape;
+import org.apache.poi.sl.usermodel.TextShape.TextDirection;
+import org.apache.poi.util.Units;
+
+/**
+ * One paragraph of slide text, broken into lines by POI and placed as LibreOffice places them:
+ * line boxes by {@link LineBox}, alignment against the text area between the paragraph's margins
+ * (ignoring trailing blanks), justified lines spread over their blanks except the paragraph's
+ * last, and the first line of a bulleted paragraph wrapped at the text indent, not the bullet's.
+ * Created by {@link SlideDrawFactory}; stacked by {@link SlideTextBlock}. Lengths in points.
+ */
+final class SlideParagraph extends DrawTextParagraph {
+  /** POI's implied indentation per level when a paragraph names none (ECMA-376 default). */
+  private static final long LEVEL_INDENT_EMU = 347663L;
+  /** Wrapping width of text that does not wrap ({@code wrap="none"}), in points. */
+  private static final double UNWRAPPED = 100_000;
+
+  private double left;
+  private double top;
+  private double height;
+
+  SlideParagraph(TextParagraph<?, ?, ?> paragraph) {
+    super(paragraph);
+  }
+
+  /** Breaks the text into lines for the current graphics (fonts, wrapping width). */
+  void layOut(Graphics2D graphics, boolean first) {
+    setFirstParagraph(first);
+    breakText(graphics);
+  }
+
+  @Override
+  public void setPosition(double x, double y) {
+    super.setPosition(x, y);
+    left = x;
+    top = y;
+  }
+
+  /** POI's text of a run, with ppt slide-number fields filled in ({@link PptFields}). */
+  @Override
+  protected String getRenderableText(Graphics2D graphics, TextRun run) {
+    String field = PptFields.slideNumber(paragraph, run, graphics);
+    return field != null ? field : super.getRenderableText(graphics, run);
+  }
+
+  /** POI's bullet, or a symbol-font bullet redrawn in Unicode ({@link SymbolBullets}). */
+  @Override
+  protected DrawTextFragment getBullet(Graphics2D graphics,
+      AttributedCharacterIterator firstLine) {
+    DrawTextFragment symbol = SymbolBullets.fragment(paragraph, graphics, firstLine);
+    return symbol != null ? symbol : super.getBullet(graphics, firstLine);
+  }
+
+  /** Height of the drawn lines, valid after {@link #draw}. */
+  @Override
+  public double getY() {
+    return height;
+  }
+
+  /** True for a ppt paragraph (its spacing and indents follow the binary format's rules). */
+  boolean isBinary() {
+    return isHSLF();
+  }
+
+  /** Largest font size on the first line, in points (0 without lines). */
+  double firstLineFontSize() {
+    return lines.isEmpty() ? 0 : fontSize(lines.get(0));
+  }
+
+  @Override
+  public void draw(Graphics2D graphics) {
+    height = 0;
+    if (lines.isEmpty()) {
+      return;
+    }
+    Double spacing = PptMasterStyle.spacing(paragraph, paragraph.getLineSpacing(),
+        "linespacing");
+    double penY = top;
+    for (int i = 0; i < lines.size(); i++) {
+      DrawTextFragment line = lines.get(i);
+      LineBox box = lineBox(line, spacing);
+      double baseline = penY + box.ascent();
+      double penX = left + leftMargin();
+      if (i == 0) {
+        penX = firstLineStart(graphics, line, baseline);
+      }
+      penX += alignmentOffset(graphics, line, penX);
+      line.setPosition(penX, baseline - line.getLayout().getAscent());
+      if (line instanceof SlideTextFragment fragment && i < lines.size() - 1 && isJustified()) {
+        fragment.justifyTo(textRight(graphics) - penX);
+      }
+      line.draw(graphics);
+      penY += box.height();
+    }
+    height = penY - top;
+  }
+
+  /** Table cells keep the fonts' own line height (LibreOffice 7.4), shapes get 1.2 em. */
+  private LineBox lineBox(DrawTextFragment line, Double spacing) {
+    if (paragraph.getParentShape() instanceof TableCell<?, ?>) {
+      return LineBox.ofFont(line.getLayout().getAscent(), line.getLayout().getDescent(), spacing,
+          isHSLF());
+    }
+    return LineBox.of(fontSize(line), spacing, isHSLF());
+  }
+
+  /**
+   * Where the first line starts: after its bullet, or without one at the first-line indent (pptx:
+   * {@code marL + indent}; ppt: the bullet offset), as LibreOffice and PowerPoint place it.
+   */
+  private double firstLineStart(Graphics2D graphics, DrawTextFragment line, double baseline) {
+    double start = left + leftMargin();
+    if (!isEmptyParagraph()) {
+      double afterBullet = drawBullet(graphics, line, baseline, start);
+      if (bullet != null) {
+        return afterBullet;
+      }
+    }
+    return isHSLF() ? left + indent() : start + indent();
+  }
+
+  /** Draws the bullet (if any) and returns where the first line's text starts. */
+  private double drawBullet(Graphics2D graphics, DrawTextFragment line, double baseline,
+      double penX) {
+    bullet = getBullet(graphics, line.getAttributedString().getIterator());
+    if (bullet == null) {
+      return penX;
+    }
+    double bulletX = isHSLF() ? left + indent() : left + leftMargin() + indent();
+    bullet.setPosition(bulletX, baseline - bullet.getLayout().getAscent());
+    bullet.draw(graphics);
+    if (isHSLF()) {
+      return penX;
+    }
+    double bulletWidth = bullet.getLayout().getAdvance() + 1;
+    return left + Math.max(leftMargin(), leftMargin() + indent() + bulletWidth);
+  }
+
+  private double alignmentOffset(Graphics2D graphics, DrawTextFragment line, double penX) {
+    TextAlign align = paragraph.getTextAlign();
+    double free = textRight(graphics) - penX - line.getLayout().getVisibleAdvance();
+    if (align == TextAlign.CENTER) {
+      return free / 2;
+    }
+    return align == TextAlign.RIGHT ? free : 0;
+  }
+
+  /** The right edge of the text area: the shape's, less its inset and the right margin. */
+  private double textRight(Graphics2D graphics) {
+    TextShape<?, ?> shape = paragraph.getParentShape();
+    Rectangle2D anchor = DrawShape.getAnchor(graphics, shape);
+    Insets2D insets = SlideTextFrame.insets(shape);
+    Double rightMargin = paragraph.getRightMargin();
+    return left + anchor.getWidth() - insets.left - insets.right
+        - (rightMargin == null ? 0 : rightMargin);
+  }
+
+  private boolean isJustified() {
+    TextAlign align = paragraph.getTextAlign();
+    return align == TextAlign.JUSTIFY || align == TextAlign.JUSTIFY_LOW;
+  }
+
+  /**
+   * POI's wrapping width with the shape's real insets ({@link SlideTextFrame#insets}); and where
+   * POI widens every first line by the hanging indent, as if no bullet took that room, a
+   * bulleted first line starts at the text indent like the others.
+   */
+  @Override
+  protected double getWrappingWidth(boolean firstLine, Graphics2D graphics) {
+    TextShape<?, ?> shape = paragraph.getParentShape();
+    Rectangle2D anchor = DrawShape.getAnchor(graphics, shape);
+    Insets2D insets = SlideTextFrame.insets(shape);
+    Double rightMargin = paragraph.getRightMargin();
+    double margins = leftMargin() + (rightMargin == null ? 0 : rightMargin);
+    TextDirection direction = shape.getTextDirection();
+    boolean vertical = direction == TextDirection.VERTICAL
+        || direction == TextDirection.VERTICAL_270;
+    if (!shape.getWordWrap()) {
+      return UNWRAPPED; // LibreOffice breaks such text only at line breaks, past the slide edge too
+    }
+    double width = (vertical ? anchor.getHeight() : anchor.getWidth()) - insets.left
+        - insets.right - margins;
+    if (firstLine && paragraph.getBulletStyle() == null) {
+      Double indent = PptMasterStyle.indent(paragraph);
+      double first = indent == null ? 0 : indent;
+      width += isHSLF() ? leftMargin() - first : -first;
+    }
+    return width;
+  }
+
+  private double leftMargin() {
+    Double margin = PptMasterStyle.leftMargin(paragraph);
+    return margin != null ? margin : Units.toPoints(LEVEL_INDENT_EMU * level());
+  }
+
+  /** The first-line indent: stated, ppt master's, else none (ECMA-376 §21.1.2.2.7 default). */
+  private double indent() {
+    Double indent = PptMasterStyle.indent(paragraph);
+    return indent != null ? indent : 0;
+  }
+
+  private int level() {
+    return Math.max(paragraph.getIndentLevel(), 0);
+  }
+
+  /** The largest font size on a line, in points. */
+  static double fontSize(DrawTextFragment line) {
+    AttributedCharacterIterator it = line.getAttributedString().getIterator();
+    double max = 0;
+    for (char c = it.first(); c != CharacterIterator.DONE;
+        c = it.setIndex(it.getRunLimit(TextAttribute.SIZE))) {
+      if (it.getAttribute(TextAttribute.SIZE) instanceof Number size) {
+        max = Math.max(max, size.doubleValue());
+      }
+    }
+    return max > 0 ? max : line.getLayout().getAscent() + line.getLayout().getDescent();
+  }
+}
