@@ -1,5 +1,6 @@
 package dev.docket.convert;
 
+import dev.docket.convert.docx.DocxToPdf;
 import dev.docket.convert.image.ImageToPdf;
 import dev.docket.convert.pdf.ChainedConversion;
 import dev.docket.convert.pdf.PdfPassThrough;
@@ -43,6 +44,7 @@ public final class Converters {
     toPdf.put(DocumentType.PPT, Conversion.toPdf(new SlideShowToPdf(DocumentType.PPT)));
     toPdf.put(DocumentType.ENCRYPTED_OOXML, Conversion.toPdf(ENCRYPTED));
     toPdf.put(DocumentType.XLSX, Conversion.toPdf(new XlsxToPdf()));
+    toPdf.put(DocumentType.DOCX, Conversion.toPdf(new DocxToPdf()));
     toPdf.put(DocumentType.PNG, Conversion.toPdf(new ImageToPdf()));
     toPdf.put(DocumentType.JPEG, Conversion.toPdf(new ImageToPdf()));
     toPdf.put(DocumentType.GIF, Conversion.toPdf(new ImageToPdf()));

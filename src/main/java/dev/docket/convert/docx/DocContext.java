@@ -1,0 +1,59 @@
+package dev.docket.convert.docx;
+
+/**
+ * What laying out one document needs besides the content at hand: its styles, numbering, fonts,
+ * settings (ECMA-376 Part 1 §17.15: default tab stop, even/odd headers, compatibility options) and
+ * the running count of footnotes and endnotes. One per conversion.
+ */
+final class DocContext {
+  final DocxSource source;
+  final StyleResolver styles;
+  final Numbering numbering;
+  final FontBook fonts;
+  final TextSpanner spanner;
+  /** Distance between default tab stops, points (§17.15.1.25). */
+  final float defaultTab;
+  /** Even pages use the even header and footer (§17.10.1). */
+  final boolean evenAndOddHeaders;
+  /** Lines ending in a manual line break are justified too (unless doNotExpandShiftReturn). */
+  final boolean expandShiftReturn;
+  /** Word version the document is laid out for (compatibilityMode: 11-15); 12 when absent. */
+  final int compatibilityMode;
+  final Revisions revisions = new Revisions();
+  /** Page background colour, or -1 for none. */
+  final int background;
+  private int footnotes;
+  private int endnotes;
+
+  DocContext(DocxSource source) {
+    this.source = source;
+    this.styles = new StyleResolver(source.styles(), source.theme());
+    this.numbering = new Numbering(source.numbering(), styles);
+    this.fonts = new FontBook();
+    this.spanner = new TextSpanner(fonts);
+    XmlNode settings = source.settings();
+    float tab = settings == null ? 36 : Units.twips(settings.childVal("defaultTabStop"), 36);
+    this.defaultTab = tab > 1 ? tab : 36;
+    this.evenAndOddHeaders = settings != null && Units.onOff(settings.child("evenAndOddHeaders"));
+    XmlNode compat = settings == null ? null : settings.child("compat");
+    this.expandShiftReturn = compat == null || compat.child("doNotExpandShiftReturn") == null;
+    this.compatibilityMode = compatibilityMode(compat);
+    this.background = source.background();
+  }
+
+  private static int compatibilityMode(XmlNode compat) {
+    if (compat != null) {
+      for (XmlNode setting : compat.children("compatSetting")) {
+        if ("compatibilityMode".equals(setting.attr("name"))) {
+          return Units.integer(setting.attr("val"), 12);
+        }
+      }
+    }
+    return 12;
+  }
+
+  /** Numbers the next footnote (or endnote) reference in reading order. */
+  Footnote note(int id, boolean endnote) {
+    return new Footnote(id, endnote ? ++endnotes : ++footnotes, endnote);
+  }
+}

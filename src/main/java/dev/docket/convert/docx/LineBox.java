@@ -1,0 +1,90 @@
+package dev.docket.convert.docx;
+
+import java.util.List;
+
+/**
+ * One line of a paragraph on a page, with the paragraph's shading and borders around it
+ * (ECMA-376 Part 1 §17.3.1.24 pBdr, §17.3.1.31 shd). In a right-to-left paragraph (§17.3.1.6 bidi)
+ * the line is mirrored inside the column: its start is at the right.
+ */
+final class LineBox extends Box {
+  final Line line;
+  private final ParaStyle style;
+  private final float columnWidth;
+  private final boolean first;
+  private final boolean last;
+  private final List<Floating> floats;
+
+  LineBox(Line line, ParaStyle style, float columnWidth, boolean first, boolean last, List<Floating> floats) {
+    this.line = line;
+    this.style = style;
+    this.columnWidth = columnWidth;
+    this.first = first;
+    this.last = last;
+    this.floats = floats;
+    this.height = line.height;
+  }
+
+  /** Distance of a change bar left of the column, points. */
+  private static final float CHANGE_BAR = 8;
+
+  @Override
+  void draw(Canvas canvas, float x, float y) {
+    decorate(canvas, x, y);
+    for (Frag frag : line.frags) {
+      if (frag.span.style.tracked) {
+        canvas.line(x - CHANGE_BAR, y, x - CHANGE_BAR, y + height, 0.5f, 0, "single");
+        break;
+      }
+    }
+    for (Frag frag : line.frags) {
+      float fx = line.start + line.offset + frag.x;
+      if (style.bidi) {
+        fx = columnWidth - fx - frag.width;
+      }
+      FragPainter.paint(canvas, frag, x + fx, y, line);
+    }
+  }
+
+  private void decorate(Canvas canvas, float x, float y) {
+    float left = x + (style.bidi ? style.indRight : style.indLeft) + Math.min(0, style.bidi ? 0 : style.indFirst);
+    float right = x + columnWidth - (style.bidi ? style.indLeft : style.indRight);
+    if (style.shading >= 0 && style.shading != 0xFFFFFF) {
+      canvas.fill(left - pad(style.left), y, right - left + pad(style.left) + pad(style.right), height, style.shading);
+    }
+    Border l = style.left;
+    Border r = style.right;
+    if (l != null) {
+      float bx = left - l.space() - l.width() / 2;
+      canvas.line(bx, y, bx, y + height, l.width(), l.color(), l.style());
+    }
+    if (r != null) {
+      float bx = right + r.space() + r.width() / 2;
+      canvas.line(bx, y, bx, y + height, r.width(), r.color(), r.style());
+    }
+    float x1 = left - pad(l);
+    float x2 = right + pad(r);
+    if (first && style.top != null) {
+      float by = y - style.top.space() + style.top.width() / 2;
+      canvas.line(x1, by, x2, by, style.top.width(), style.top.color(), style.top.style());
+    }
+    if (last && style.bottom != null) {
+      float by = y + height + style.bottom.space() - style.bottom.width() / 2;
+      canvas.line(x1, by, x2, by, style.bottom.width(), style.bottom.color(), style.bottom.style());
+    }
+  }
+
+  private static float pad(Border b) {
+    return b == null ? 0 : b.space() + b.width();
+  }
+
+  @Override
+  List<Footnote> notes() {
+    return line.notes();
+  }
+
+  @Override
+  List<Floating> floats() {
+    return floats;
+  }
+}

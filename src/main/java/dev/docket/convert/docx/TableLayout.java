@@ -1,0 +1,123 @@
+package dev.docket.convert.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out a table ({@code w:tbl}, ECMA-376 Part 1 §17.4) into {@link RowBox}es: column widths from
+ * the grid ({@code w:tblGrid}), cells spanning grid columns ({@code w:gridSpan}) and merged
+ * vertically ({@code w:vMerge}), row heights from content and {@code w:trHeight}, borders resolved
+ * per cell edge (cell borders, else the table's outer or inside borders), header rows marked for
+ * repetition.
+ */
+final class TableLayout {
+  private final DocContext ctx;
+  private final FlowBuilder flow;
+
+  TableLayout(DocContext ctx, FlowBuilder flow) {
+    this.ctx = ctx;
+    this.flow = flow;
+  }
+
+  List<Box> layout(XmlNode tbl, InlineCollector collector, float available) {
+    TableProps props = TableProps.of(tbl.child("tblPr"), ctx.styles);
+    List<XmlNode> rows = TableRows.rows(tbl);
+    float[] grid = TableRows.grid(tbl, rows, props, available);
+    float tableWidth = 0;
+    for (float g : grid) {
+      tableWidth += g;
+    }
+    float x = switch (props.align) {
+      case "center" -> (available - tableWidth) / 2;
+      case "right", "end" -> available - tableWidth;
+      default -> props.indent - (ctx.compatibilityMode < 15 ? props.marginLeft : 0);
+    };
+    List<List<Cell>> cells = new ArrayList<>();
+    List<XmlNode> trPrs = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      XmlNode tr = rows.get(r);
+      trPrs.add(tr.child("trPr"));
+      cells.add(rowCells(tr, r, rows.size(), grid, props, collector, cells));
+    }
+    float[] heights = new float[rows.size()];
+    for (int r = 0; r < rows.size(); r++) {
+      heights[r] = rowHeight(cells.get(r), trPrs.get(r)) + props.cellSpacing;
+    }
+    stretchMerged(cells, heights);
+    List<Box> boxes = TableRows.group(cells, heights, trPrs, x);
+    for (Box b : boxes) {
+      ((RowBox) b).keepCentredCells = props.spacingDeclared;
+    }
+    return boxes;
+  }
+
+  private List<Cell> rowCells(XmlNode tr, int r, int rowCount, float[] grid, TableProps props,
+      InlineCollector collector, List<List<Cell>> previousRows) {
+    List<Cell> row = new ArrayList<>();
+    XmlNode trPr = tr.child("trPr");
+    int col = trPr == null ? 0 : Units.integer(trPr.childVal("gridBefore"), 0);
+    for (XmlNode tc : TableRows.cells(tr)) {
+      XmlNode tcPr = tc.child("tcPr");
+      int span = Math.max(1, tcPr == null ? 1 : Units.integer(tcPr.childVal("gridSpan"), 1));
+      int start = Math.min(col, grid.length - 1);
+      int end = Math.min(grid.length, Math.max(start + 1, col + span));
+      col += span;
+      XmlNode vMerge = tcPr == null ? null : tcPr.child("vMerge");
+      if (vMerge != null && !"restart".equals(vMerge.attr("val")) && extend(previousRows, start)) {
+        continue;
+      }
+      Cell cell = TableRows.cell(tcPr, props, grid, start, end, r, rowCount);
+      cell.rowStart = r;
+      float textWidth = Math.max(1, cell.width - cell.marginLeft - cell.marginRight);
+      cell.content = flow.build(tc.children(), collector, props.styleId, textWidth, true);
+      row.add(cell);
+    }
+    return row;
+  }
+
+  /** Extends the cell above (in an earlier row) that starts at this grid column; false if none. */
+  private static boolean extend(List<List<Cell>> previousRows, int gridStart) {
+    for (int r = previousRows.size() - 1; r >= 0; r--) {
+      for (Cell c : previousRows.get(r)) {
+        if (c.gridStart == gridStart && c.rowStart + c.rowSpan == previousRows.size()) {
+          c.rowSpan++;
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static float rowHeight(List<Cell> row, XmlNode trPr) {
+    float content = 0;
+    for (Cell c : row) {
+      if (c.rowSpan == 1) {
+        content = Math.max(content, c.contentHeight());
+      }
+    }
+    XmlNode height = trPr == null ? null : trPr.child("trHeight");
+    if (height == null) {
+      return Math.max(content, 1);
+    }
+    float h = Units.twips(height.attr("val"), 0);
+    return "exact".equals(height.attr("hRule")) && h > 0 ? h : Math.max(content, h);
+  }
+
+  /** Grows the last row a merged cell spans until the cell's content fits. */
+  private static void stretchMerged(List<List<Cell>> cells, float[] heights) {
+    for (List<Cell> row : cells) {
+      for (Cell c : row) {
+        if (c.rowSpan > 1) {
+          int last = Math.min(heights.length, c.rowStart + c.rowSpan) - 1;
+          float h = 0;
+          for (int r = c.rowStart; r <= last; r++) {
+            h += heights[r];
+          }
+          if (c.contentHeight() > h) {
+            heights[last] += c.contentHeight() - h;
+          }
+        }
+      }
+    }
+  }
+}
