@@ -119,6 +119,7 @@ class DashboardIT {
         assertEquals("cancelled", Http.awaitJob(web.base(), slow, Http::finished, Duration.ofSeconds(30)).getString("state"));
         browser.await(Duration.ofSeconds(10), "gone from the active list", d -> jobRow(slow) == null);
       }
+      browser.open("about:blank"); // stop the dashboard polling before the node goes away
     }
   }
 
@@ -156,6 +157,7 @@ class DashboardIT {
           && browser.findAll("#job-table tbody tr").size() == 3);
       HttpResponse<String> withoutKey = Http.get(web.base() + "/api/stats");
       assertEquals(401, withoutKey.statusCode(), "the server does require it");
+      browser.open("about:blank"); // stop the dashboard polling before the node goes away
     }
   }
 
