@@ -1,6 +1,7 @@
 package dev.docket.convert;
 
 import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import org.apache.poi.sl.draw.DrawFactory;
 import org.apache.poi.sl.draw.DrawTextParagraph;
@@ -33,10 +34,32 @@ final class SlideTextBlock {
    * @return the height of the text
    */
   static double draw(TextShape<?, ?> shape, Graphics2D graphics, double x, double y) {
+    return stack(shape, graphics, x, y, false);
+  }
+
+  /**
+   * The height shrink-on-overflow measures: down to the last paragraph with text, trailing empty
+   * paragraphs left out (LibreOffice's {@code EditEngine::GetTextHeightNTP}, "no trailing
+   * paragraphs"), laid out on a scratch graphics like the given one.
+   */
+  static double fittedHeight(TextShape<?, ?> shape, Graphics2D like) {
+    Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+    try {
+      scratch.addRenderingHints(like.getRenderingHints());
+      scratch.setTransform(like.getTransform());
+      return stack(shape, scratch, 0, 0, true);
+    } finally {
+      scratch.dispose();
+    }
+  }
+
+  private static double stack(TextShape<?, ?> shape, Graphics2D graphics, double x, double y,
+      boolean toLastText) {
     DrawFactory factory = DrawFactory.getInstance(graphics);
     double scale = TextAutofit.scale(shape);
     List<? extends TextParagraph<?, ?, ?>> paragraphs = shape.getTextParagraphs();
     double penY = y;
+    double lastText = y;
     int number = 0;
     for (int i = 0; i < paragraphs.size(); i++) {
       TextParagraph<?, ?, ?> p = paragraphs.get(i);
@@ -54,12 +77,15 @@ final class SlideTextBlock {
       paragraph.setPosition(x, penY);
       paragraph.draw(graphics);
       penY += paragraph.getY();
+      if (!paragraph.isEmptyParagraph()) {
+        lastText = penY;
+      }
       if (i < paragraphs.size() - 1) {
         Double after = PptMasterStyle.spacing(p, p.getSpaceAfter(), "spaceafter");
         penY += space(after, p, paragraph, scale);
       }
     }
-    return penY - y;
+    return (toLastText ? lastText : penY) - y;
   }
 
   /** POI's auto-numbering: counts on within a numbered list, restarts after anything else. */

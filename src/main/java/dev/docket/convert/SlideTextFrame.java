@@ -39,9 +39,9 @@ final class SlideTextFrame {
     Insets2D insets = insets(shape);
     double available = anchor.getHeight() - insets.top - insets.bottom;
     if (shape instanceof HSLFTextShape binary) {
-      BinaryAutofit.fit(binary, available, () -> drawable.getTextHeight(graphics));
+      BinaryAutofit.fit(binary, available, () -> SlideTextBlock.fittedHeight(shape, graphics));
     } else {
-      TextAutofit.fit(shape, available, () -> drawable.getTextHeight(graphics));
+      TextAutofit.fit(shape, available, () -> SlideTextBlock.fittedHeight(shape, graphics));
     }
     AffineTransform saved = graphics.getTransform();
     try {

@@ -19,14 +19,7 @@ import org.apache.poi.sl.usermodel.TextRun;
 import org.apache.poi.sl.usermodel.TextShape;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFDiagram;
-import org.apache.poi.xslf.usermodel.XSLFSheet;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
-import org.apache.poi.xslf.usermodel.XSLFTextRun;
-import org.apache.xmlbeans.XmlObject;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextField;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextLineBreak;
 
 /**
  * Replaces the typefaces a presentation names with installed ones ({@link Fonts}) in the document
@@ -35,11 +28,17 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextLineBreak;
  * text in a Latin-only face would vanish.
  *
  * <p>Two passes: every typeface is mapped at its source (pptx: the XML of all parts; ppt: the font
- * collection), then each run with non-ASCII text whose face cannot show all of it is switched to a
+ * collection), then each run gets the size and face LibreOffice would give it where POI finds
+ * none ({@link PptxRunDefaults}) and, with non-ASCII text its face cannot show, is switched to a
  * face that can (its East Asian face, WenQuanYi Micro Hei, DejaVu Sans).
  */
 final class TypefaceMapper {
   private final Map<String, Font> awtFonts = new HashMap<>();
+  private final PptxRunDefaults pptx;
+
+  private TypefaceMapper(PptxRunDefaults pptx) {
+    this.pptx = pptx;
+  }
 
   /** Maps the typefaces of a whole slide show in place (the document is never saved). */
   static void map(SlideShow<?, ?> show) {
@@ -54,7 +53,7 @@ final class TypefaceMapper {
         }
       }
     }
-    TypefaceMapper mapper = new TypefaceMapper();
+    TypefaceMapper mapper = new TypefaceMapper(new PptxRunDefaults(show));
     for (Sheet<?, ?> sheet : show.getSlides()) {
       mapper.shapes(sheet.getShapes());
     }
@@ -92,27 +91,13 @@ final class TypefaceMapper {
   }
 
   private void text(TextShape<?, ?> shape) {
-    String minor = minorFont(shape);
     for (TextParagraph<?, ?, ?> paragraph : shape.getTextParagraphs()) {
       bullet(paragraph);
       for (TextRun run : paragraph.getTextRuns()) {
-        if (minor != null && run.getFontFamily() == null) {
-          setFamily(run, minor);
-        }
+        pptx.apply(shape, run);
         cover(run);
       }
     }
-  }
-
-  /**
-   * The theme's body font, for pptx runs that name no font at all (table cells, whose style POI
-   * does not read): LibreOffice sets them in it, POI would fall back to AWT's default face.
-   */
-  private static String minorFont(TextShape<?, ?> shape) {
-    if (shape.getSheet() instanceof XSLFSheet sheet && sheet.getTheme() != null) {
-      return Fonts.map(sheet.getTheme().getMinorFont());
-    }
-    return null;
   }
 
   /** A Symbol/Wingdings bullet becomes the same shape in Unicode, set in DejaVu Sans. */
@@ -147,48 +132,17 @@ final class TypefaceMapper {
     if (Fonts.isSymbol(family)) {
       SymbolChars.toUnicode(family, text).ifPresent(unicode -> {
         run.setText(unicode);
-        setFamily(run, Fonts.SANS);
+        PptxRunDefaults.setFamily(run, Fonts.SANS);
       });
       return;
     }
     String eastAsian = Fonts.map(run.getFontFamily(FontGroup.EAST_ASIAN));
     for (String candidate : new String[] {eastAsian, Fonts.CJK, Fonts.SANS}) {
       if (candidate != null && !candidate.startsWith("+") && shows(candidate, text)) {
-        setFamily(run, candidate);
+        PptxRunDefaults.setFamily(run, candidate);
         return;
       }
     }
-  }
-
-  /**
-   * Sets a run's face for all scripts. A pptx run gets it in its own {@code a:rPr}: POI's {@code
-   * setFontFamily} can write into the theme font the run inherits, changing every run that uses it.
-   */
-  private static void setFamily(TextRun run, String family) {
-    if (!(run instanceof XSLFTextRun xslf)) {
-      run.setFontFamily(family);
-      return;
-    }
-    CTTextCharacterProperties pr = ownProperties(xslf.getXmlObject());
-    if (pr == null) {
-      return;
-    }
-    (pr.isSetLatin() ? pr.getLatin() : pr.addNewLatin()).setTypeface(family);
-    (pr.isSetEa() ? pr.getEa() : pr.addNewEa()).setTypeface(family);
-    (pr.isSetCs() ? pr.getCs() : pr.addNewCs()).setTypeface(family);
-  }
-
-  private static CTTextCharacterProperties ownProperties(XmlObject xml) {
-    if (xml instanceof CTRegularTextRun r) {
-      return r.isSetRPr() ? r.getRPr() : r.addNewRPr();
-    }
-    if (xml instanceof CTTextField f) {
-      return f.isSetRPr() ? f.getRPr() : f.addNewRPr();
-    }
-    if (xml instanceof CTTextLineBreak br) {
-      return br.isSetRPr() ? br.getRPr() : br.addNewRPr();
-    }
-    return null;
   }
 
   private boolean shows(String family, String text) {

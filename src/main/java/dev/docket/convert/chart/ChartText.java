@@ -6,12 +6,15 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Draws chart text as real text (so it stays selectable in the PDF) in one installed font family,
  * and measures it. Lines are 1.2 × the font size apart. Lengths in points.
  */
 final class ChartText {
+  private static final Pattern CONTROL = Pattern.compile("[\\r\\n\\t\\u000b]");
+
   private final Graphics2D graphics;
   private final String family;
 
@@ -45,14 +48,15 @@ final class ChartText {
 
   /** Draws one line with its baseline at y; {@code align} -1 left of x, 0 centred on x, 1 right. */
   void draw(String s, Text look, double x, double baseline, int align) {
-    if (s == null || s.isEmpty()) {
+    if (s == null || s.isBlank()) {
       return;
     }
-    double w = width(s, look);
+    String line = CONTROL.matcher(s).replaceAll(" "); // a line break here would be a glyph
+    double w = width(line, look);
     double left = align < 0 ? x : align == 0 ? x - w / 2 : x - w;
     graphics.setFont(font(look));
     graphics.setColor(look.color());
-    graphics.drawString(s, (float) left, (float) baseline);
+    graphics.drawString(line, (float) left, (float) baseline);
   }
 
   /** Breaks text at blanks into lines no wider than {@code width} (a word never breaks). */
