@@ -44,13 +44,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * Variants (comma-separated, each measured as add then process on a flushed Redis):
  * <ul>
- *   <li>{@code current}: the shipped path. JobQueue.enqueue on the pooled client; each of CONCURRENCY
- *       slots loops JobTaker.take (BRPOPLPUSH, own connection) -> FencedTransitions.claim ->
- *       FencedTransitions.complete on the pooled client. 3 round trips per processed job.</li>
+ *   <li>{@code pooled}: the path that shipped before the worker was chained (kept for comparison).
+ *       JobQueue.enqueue on the pooled client; each of CONCURRENCY slots loops JobTaker.take (BRPOPLPUSH,
+ *       own connection) -> FencedTransitions.claim -> FencedTransitions.complete on the pooled client.
+ *       3 round trips per processed job.</li>
  *   <li>{@code pipelined}: the same calls, JobQueue/FencedTransitions over one PipelinedRedis connection.</li>
- *   <li>{@code chained}: enqueue as pipelined; slots use ChainedTransitions.popAndClaim /
- *       completeAndClaimNext over one PipelinedRedis (1 round trip per job while the queue is not empty),
- *       falling back to JobTaker + claim when it is.</li>
+ *   <li>{@code shipped}: what Docket runs (web: JobQueue over one PipelinedRedis; worker slots as
+ *       ConversionWorkerVerticle loops them): ChainedTransitions.popAndClaim / completeAndClaimNext over
+ *       one PipelinedRedis (1 round trip per job while the queue is not empty), falling back to
+ *       JobTaker + claim when it is.</li>
  * </ul>
  * Leases are on in every variant: each claim sets {docket}:lease:id with PX = lease, and the real
  * LeaseKeeper renews all held leases every lease/3 (extendLeases, one call per renewal round).
@@ -59,7 +61,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class QueueBench {
   static final long PHASE_LIMIT_S = Long.getLong("bench.phaseLimitS", 60);
   static final long LEASE_MS = Long.getLong("lease.ms", 30_000);
-  /** Connections one PipelinedRedis shares in the pipelined and chained variants. */
+  /** Connections one PipelinedRedis shares in the pipelined and shipped variants. */
   static final int CONNECTIONS = Integer.getInteger("bench.connections", PipelinedRedis.DEFAULT_CONNECTIONS);
   static final JobResult NO_OUTPUT = new JobResult("results/none", "application/pdf", 0, 1);
 
@@ -82,7 +84,7 @@ public class QueueBench {
     int jobs = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 50;
     int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 4_000;
-    List<String> variants = List.of((args.length > 4 ? args[4] : "current,pipelined,chained").split(","));
+    List<String> variants = List.of((args.length > 4 ? args[4] : "pooled,pipelined,shipped").split(","));
     int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 1;
     java.nio.file.Path bullmq = args.length > 6 ? java.nio.file.Path.of(args[6]) : null;
     QueueBench bench = new QueueBench(port);
@@ -158,11 +160,11 @@ public class QueueBench {
     base.put("variant", variant);
     base.put("jobs", jobs);
     base.put("concurrency", concurrency);
-    base.put("connections", variant.equals("current") ? 0 : CONNECTIONS);
+    base.put("connections", variant.equals("pooled") ? 0 : CONNECTIONS);
 
     Redis pooled = clients.pooled();
-    PipelinedRedis pipelined = new PipelinedRedis(clients::dedicated, CONNECTIONS);
-    Redis queueRedis = variant.equals("current") ? pooled : pipelined;
+    PipelinedRedis pipelined = new PipelinedRedis(clients::pipelined, CONNECTIONS);
+    Redis queueRedis = variant.equals("pooled") ? pooled : pipelined;
     try {
       JobQueue queue = new JobQueue(queueRedis, keys);
       // ---- add: JOBS enqueue calls, CONCURRENCY in flight
@@ -191,7 +193,7 @@ public class QueueBench {
         JobTaker taker = new JobTaker(vertx, clients, keys, JobTaker.DEFAULT_POP_TIMEOUT_SECONDS);
         takers.add(taker);
         String worker = "bench/" + ProcessHandle.current().pid() + "/" + i;
-        Slot slot = variant.equals("chained")
+        Slot slot = variant.equals("shipped")
             ? new ChainedSlot(new ChainedTransitions(pipelined, keys), fenced, taker, active, counters, worker)
             : new PlainSlot(fenced, taker, active, counters, worker);
         vertx.getOrCreateContext().runOnContext(v -> slot.start());

@@ -70,6 +70,6 @@ const renewals = rows.filter((r) => r.system === 'docket' && r.phase === 'proces
 if (renewals.length) {
   console.log(`lease ${renewals[0].leaseMs} ms; LeaseKeeper renewal rounds during process phases: ` +
     renewals.map((r) => r.leaseRenewalRounds).join(', ') +
-    `; blocking takes (BRPOPLPUSH that returned a job) in chained runs: ` +
-    rows.filter((r) => r.variant === 'chained' && r.phase === 'process').map((r) => r.blockingTakes).join(', '));
+    `; blocking takes (BRPOPLPUSH that returned a job) in shipped runs: ` +
+    rows.filter((r) => r.variant === 'shipped' && r.phase === 'process').map((r) => r.blockingTakes).join(', '));
 }

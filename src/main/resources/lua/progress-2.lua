@@ -10,11 +10,13 @@
   ARGV[4] pages total
   ARGV[5] progress, 0-100
   ARGV[6] events channel
+  ARGV[7] when the worker reported this page, epoch ms
 
   Returns  1 recorded
           -2 lease lost (missing or held by another token)
           -3 the job is not active
-  Event   {id, state="active", progress, pagesDone, pagesTotal}
+  Event   {id, state="active", progress, pagesDone, pagesTotal, at} (at = ARGV[7]: lets a subscriber
+          measure how long the report took to reach it; bench/http's progress latency)
 ]]
 if redis.call('GET', KEYS[2]) ~= ARGV[2] then
   return -2
@@ -24,5 +26,5 @@ if redis.call('HGET', KEYS[1], 'state') ~= 'active' then
 end
 redis.call('HSET', KEYS[1], 'pagesDone', ARGV[3], 'pagesTotal', ARGV[4], 'progress', ARGV[5])
 redis.call('PUBLISH', ARGV[6], cjson.encode({id = ARGV[1], state = 'active', progress = tonumber(ARGV[5]),
-  pagesDone = tonumber(ARGV[3]), pagesTotal = tonumber(ARGV[4])}))
+  pagesDone = tonumber(ARGV[3]), pagesTotal = tonumber(ARGV[4]), at = tonumber(ARGV[7])}))
 return 1

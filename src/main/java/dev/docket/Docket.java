@@ -5,9 +5,9 @@ import dev.docket.config.Role;
 import dev.docket.events.ProgressRelay;
 import dev.docket.http.HttpServerVerticle;
 import dev.docket.metrics.DocketMetrics;
-import dev.docket.queue.FencedTransitions;
 import dev.docket.queue.JobQueue;
 import dev.docket.queue.Maintenance;
+import dev.docket.queue.PipelinedRedis;
 import dev.docket.queue.RedisClients;
 import dev.docket.queue.RedisKeys;
 import dev.docket.queue.RedisSettingsCheck;
@@ -38,17 +38,19 @@ public final class Docket {
 
   private final Vertx vertx;
   private final Redis redis;
+  private final Redis queueRedis;
   private final DocketConfig config;
   private final HttpServerVerticle http;
   private final WorkerRole workers;
   /** An event-loop context of the node's own: undeploying from a verticle's context would lose the replies. */
   private final Context home;
 
-  private Docket(Vertx vertx, Redis redis, DocketConfig config, HttpServerVerticle http, WorkerRole workers,
+  private Docket(Vertx vertx, Redis redis, Redis queueRedis, DocketConfig config, HttpServerVerticle http, WorkerRole workers,
       Context home) {
     this.vertx = vertx;
     this.home = home;
     this.redis = redis;
+    this.queueRedis = queueRedis;
     this.config = config;
     this.http = http;
     this.workers = workers;
@@ -69,8 +71,10 @@ public final class Docket {
     String url = config.redisUrl().orElseThrow(() -> new IllegalArgumentException("a Redis URL is required"));
     RedisClients clients = new RedisClients(vertx, url);
     Redis redis = clients.pooled();
-    JobQueue queue = new JobQueue(redis, keys);
-    FencedTransitions transitions = new FencedTransitions(redis, keys);
+    // Submissions, status reads and cancels share one pipelined connection (see PipelinedRedis: Redis
+    // then reads many requests per system call); the pool serves the rest.
+    PipelinedRedis queueRedis = new PipelinedRedis(clients::pipelined, PipelinedRedis.DEFAULT_CONNECTIONS);
+    JobQueue queue = new JobQueue(queueRedis, keys);
     String name = processName();
     Context home = vertx.getOrCreateContext();
     RedisSettingsCheck.run(redis);
@@ -91,12 +95,12 @@ public final class Docket {
         deployments.add(vertx.deployVerticle(new ProgressRelay(clients, keys)));
       }
       Future<WorkerRole> workers = config.runs(Role.WORKER)
-          ? WorkerRole.deploy(vertx, config, clients, redis, transitions, blobs, name, metrics)
+          ? WorkerRole.deploy(vertx, config, clients, redis, blobs, name, metrics, keys)
           : Future.succeededFuture();
       workers.onSuccess(workerRef::set);
       deployments.add(workers);
       HttpServerVerticle web = http;
-      return Future.all(deployments).map(ok -> new Docket(vertx, redis, config, web, workers.result(), home));
+      return Future.all(deployments).map(ok -> new Docket(vertx, redis, queueRedis, config, web, workers.result(), home));
     });
   }
 
@@ -139,7 +143,10 @@ public final class Docket {
     Promise<Void> stopped = Promise.promise();
     Future.join(web, work)
         .onFailure(err -> LOG.warn("graceful stop incomplete: {}", err.toString()))
-        .onComplete(ar -> home.runOnContext(v -> undeployAll().transform(x -> redis.close()).onComplete(stopped)));
+        .onComplete(ar -> home.runOnContext(v -> undeployAll()
+            .transform(x -> workers == null ? Future.<Void>succeededFuture() : workers.close())
+            .transform(x -> queueRedis.close())
+            .transform(x -> redis.close()).onComplete(stopped)));
     return stopped.future();
   }
 

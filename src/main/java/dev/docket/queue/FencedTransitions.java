@@ -40,13 +40,22 @@ public final class FencedTransitions {
         .map(r -> r.type() == ResponseType.MULTI ? Optional.of(new Job(JobQueue.toMap(r))) : Optional.<Job>empty());
   }
 
-  /** Records progress (progress-2.lua); LEASE_LOST or WRONG_STATE when it may not. */
+  /** Records progress reported now (see {@link #progress(Lease, int, int, long)}). */
   public Future<TransitionResult> progress(Lease lease, int pagesDone, int pagesTotal) {
+    return progress(lease, pagesDone, pagesTotal, System.currentTimeMillis());
+  }
+
+  /**
+   * Records progress (progress-2.lua); LEASE_LOST or WRONG_STATE when it may not.
+   *
+   * @param reportedAt when the converter reported the page, epoch ms; published as the event's {@code at}
+   */
+  public Future<TransitionResult> progress(Lease lease, int pagesDone, int pagesTotal, long reportedAt) {
     String id = lease.jobId();
     int percent = pagesTotal <= 0 ? 0 : (int) Math.min(100, (100L * pagesDone) / pagesTotal);
     return scripts.run(LuaScript.PROGRESS, List.of(keys.job(id), keys.lease(id)),
             List.of(id, lease.token(), Integer.toString(pagesDone), Integer.toString(pagesTotal),
-                Integer.toString(percent), keys.events()))
+                Integer.toString(percent), keys.events(), Long.toString(reportedAt)))
         .map(r -> TransitionResult.fromCode(r.toLong()));
   }
 

@@ -44,7 +44,7 @@ public final class PipelinedRedis implements Redis {
   private final AtomicInteger next = new AtomicInteger();
 
   /**
-   * @param clients where connections come from, e.g. {@link RedisClients#dedicated()}; one connection
+   * @param clients where connections come from, e.g. {@link RedisClients#pipelined()}; one connection
    *     is opened from each client produced, and closed with it on {@link #close()}
    * @param connections how many connections to share, at least 1
    */

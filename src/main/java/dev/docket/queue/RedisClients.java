@@ -23,6 +23,8 @@ public final class RedisClients {
   public static final int DEFAULT_POOL_SIZE = 32;
   /** Requests that may wait for a pooled connection before being rejected. */
   public static final int DEFAULT_POOL_WAITING = 4_096;
+  /** Requests that may await their reply on one pipelined connection. */
+  public static final int PIPELINE_WAITING = 65_536;
 
   private final Vertx vertx;
   private final String url;
@@ -38,6 +40,16 @@ public final class RedisClients {
         .setMaxPoolSize(DEFAULT_POOL_SIZE)
         .setMaxPoolWaiting(DEFAULT_POOL_WAITING)
         .setMaxWaitingHandlers(DEFAULT_POOL_WAITING));
+  }
+
+  /**
+   * A client for one connection shared by many callers ({@link PipelinedRedis}): replies awaited on one
+   * socket are bounded by {@link #PIPELINE_WAITING} instead of Vert.x's default of 2,048, which a burst of
+   * status reads on a web node can exceed.
+   */
+  public Redis pipelined() {
+    return Redis.createClient(vertx, base().setMaxPoolSize(1).setMaxPoolWaiting(1)
+        .setMaxWaitingHandlers(PIPELINE_WAITING));
   }
 
   /** A client meant to hold exactly one connection for blocking or subscribing commands. */

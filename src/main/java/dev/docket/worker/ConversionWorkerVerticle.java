@@ -6,6 +6,8 @@ import dev.docket.events.EventAddresses;
 import dev.docket.job.ErrorCode;
 import dev.docket.job.Job;
 import dev.docket.job.JobIds;
+import dev.docket.queue.ChainedTransitions;
+import dev.docket.queue.ChainedTransitions.Claimed;
 import dev.docket.queue.FencedTransitions;
 import dev.docket.queue.JobTaker;
 import dev.docket.queue.Lease;
@@ -13,14 +15,21 @@ import dev.docket.queue.RedisClients;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One worker slot (deployed with {@code ThreadingModel.WORKER} on the named pool, one instance per unit
- * of {@code DOCKET_WORKER_CONCURRENCY}). Its loop: take a job id with a bounded blocking pop on its own
- * connection, claim it with a fresh lease token, convert it on the slot's {@link ConversionThread} under
- * the job timeout, record the outcome (fenced by the token; see {@link OutcomeRecorder}), repeat.
+ * of {@code DOCKET_WORKER_CONCURRENCY}). Its loop: get a job, convert it on the slot's {@link
+ * ConversionThread} under the job timeout, record the outcome (fenced by the lease token; see {@link
+ * OutcomeRecorder}), repeat.
+ *
+ * <p>Getting a job costs as few Redis round trips as the queue allows: a success is recorded together
+ * with claiming the next queued job ({@code completeAndClaimNext}); a slot with no job in hand first
+ * tries {@code popAndClaim} (one non-blocking call), and only when the queue is empty blocks in {@code
+ * BRPOPLPUSH} on its own connection ({@link JobTaker}) and then claims the popped id. Like BullMQ's
+ * {@code moveToFinished}, which finishes a job and fetches the next one in one script.
  *
  * <p>Only known outcomes are recorded. If the process dies mid-job, the id stays in the active list with
  * an expiring lease, for the reaper's stalled-job recovery to find. {@link #stopTaking()} ends the loop
@@ -32,6 +41,7 @@ public final class ConversionWorkerVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(ConversionWorkerVerticle.class);
 
   private final FencedTransitions transitions;
+  private final ChainedTransitions chained;
   private final RedisClients clients;
   private final ActiveJobs active;
   private final ConversionTask task;
@@ -48,11 +58,12 @@ public final class ConversionWorkerVerticle extends VerticleBase {
    * @param workerName the process's name recorded on each job it runs ({@code host/pid})
    * @param slot index of this slot in its process, for thread names
    */
-  public ConversionWorkerVerticle(FencedTransitions transitions, RedisClients clients, ActiveJobs active,
-      ConversionTask task, OutcomeRecorder recorder, String workerName, QueueSettings settings, int slot,
-      dev.docket.metrics.DocketMetrics metrics) {
+  public ConversionWorkerVerticle(FencedTransitions transitions, ChainedTransitions chained, RedisClients clients,
+      ActiveJobs active, ConversionTask task, OutcomeRecorder recorder, String workerName, QueueSettings settings,
+      int slot, dev.docket.metrics.DocketMetrics metrics) {
     this.metrics = metrics;
     this.transitions = transitions;
+    this.chained = chained;
     this.clients = clients;
     this.active = active;
     this.task = task;
@@ -65,7 +76,7 @@ public final class ConversionWorkerVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     taker = new JobTaker(vertx, clients, transitions.keys(), JobTaker.DEFAULT_POP_TIMEOUT_SECONDS);
-    context.runOnContext(v -> loop());
+    context.runOnContext(v -> loop(Optional.empty()));
     return Future.succeededFuture();
   }
 
@@ -92,40 +103,53 @@ public final class ConversionWorkerVerticle extends VerticleBase {
     return loopEnded.future();
   }
 
-  private void loop() {
+  /** One turn of the slot: {@code inHand} is a job already claimed for this slot, if any. */
+  private void loop(Optional<Claimed> inHand) {
     if (!taking) {
-      loopEnded.tryComplete();
+      inHand.ifPresentOrElse(c -> handBack(c.lease()).onComplete(ar -> loopEnded.tryComplete()),
+          loopEnded::tryComplete);
       return;
     }
-    taker.take()
-        .compose(id -> id == null ? Future.<Void>succeededFuture() : taking ? attempt(id) : handBackUnstarted(id))
+    (inHand.isPresent() ? Future.succeededFuture(inHand) : next())
+        .compose(claimed -> claimed.isEmpty() ? Future.succeededFuture(Optional.<Claimed>empty())
+            : taking ? convertAndRecord(claimed.get().lease(), claimed.get().job())
+            : handBack(claimed.get().lease()).map(Optional.<Claimed>empty()))
         .onComplete(ar -> {
           if (ar.failed()) {
             LOG.warn("worker loop error: {}", ar.cause().toString());
           }
-          loop();
+          loop(ar.succeeded() ? ar.result() : Optional.empty());
         });
   }
 
-  private Future<Void> attempt(String id) {
+  /**
+   * The next job for an idle slot: popAndClaim without blocking; if the queue is empty (or Redis did not
+   * answer), a bounded blocking pop and a claim. Empty when the pop timed out or the id was not claimable.
+   */
+  private Future<Optional<Claimed>> next() {
+    return chained.popAndClaim(JobIds.randomToken(16), workerName, settings.leaseMs())
+        .recover(err -> Future.succeededFuture(Optional.empty()))
+        .compose(claimed -> claimed.isPresent() ? Future.succeededFuture(claimed)
+            : taker.take().compose(id -> id == null ? Future.succeededFuture(Optional.<Claimed>empty()) : claim(id)));
+  }
+
+  private Future<Optional<Claimed>> claim(String id) {
     Lease lease = new Lease(id, JobIds.randomToken(16));
-    return transitions.claim(lease, workerName, settings.leaseMs()).compose(job -> {
+    return transitions.claim(lease, workerName, settings.leaseMs()).map(job -> {
       if (job.isEmpty()) {
         LOG.info("job={} skipped: no longer queued", id);
-        return Future.succeededFuture();
       }
-      return convertAndRecord(lease, job.get());
+      return job.map(j -> new Claimed(lease, j));
     });
   }
 
-  /** A pop that raced with {@link #stopTaking()}: claim and return it at once, attempt uncounted. */
-  private Future<Void> handBackUnstarted(String id) {
-    Lease lease = new Lease(id, JobIds.randomToken(16));
-    return transitions.claim(lease, workerName, settings.leaseMs())
-        .compose(job -> job.isEmpty() ? Future.succeededFuture() : transitions.handBack(lease).mapEmpty());
+  /** A job claimed while or after {@link #stopTaking()} ran: back to the queue at once, attempt uncounted. */
+  private Future<Void> handBack(Lease lease) {
+    return transitions.handBack(lease).mapEmpty();
   }
 
-  private Future<Void> convertAndRecord(Lease lease, Job job) {
+  /** Converts a claimed job and records its outcome; a success hands over the next claimed job, if any. */
+  private Future<Optional<Claimed>> convertAndRecord(Lease lease, Job job) {
     ActiveJobs.RunningJob running = active.add(lease);
     long started = System.nanoTime();
     if (job.attempts() == 1) {
@@ -139,7 +163,11 @@ public final class ConversionWorkerVerticle extends VerticleBase {
     long timer = vertx.setTimer(settings.jobTimeoutMs(), t -> timeOut(job, running, bounded));
     return bounded.future()
         .onComplete(ar -> vertx.cancelTimer(timer))
-        .compose(o -> recorder.record(vertx, lease, job, o, (System.nanoTime() - started) / 1_000_000))
+        .compose(o -> {
+          long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+          return taking ? recorder.recordAndClaimNext(vertx, lease, job, o, elapsedMs, workerName)
+              : recorder.record(vertx, lease, job, o, elapsedMs).map(v -> Optional.<Claimed>empty());
+        })
         .onComplete(ar -> active.remove(lease));
   }
 

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Worker role, on an event loop: takes progress reports that worker slots send on the local event bus
- * ({@link EventAddresses#PROGRESS}, body {@code {id, token, pagesDone, pagesTotal}}) and records each in
+ * ({@link EventAddresses#PROGRESS}, body {@code {id, token, pagesDone, pagesTotal, at}}, at in epoch ms) and records each in
  * Redis with the fenced progress script, which also publishes it to every web node. The converting
  * thread never waits for Redis.
  */
@@ -32,13 +32,13 @@ public final class ProgressRecorder extends VerticleBase {
 
   private void record(JsonObject report) {
     Lease lease = new Lease(report.getString("id"), report.getString("token"));
-    queue.progress(lease, report.getInteger("pagesDone"), report.getInteger("pagesTotal"))
+    queue.progress(lease, report.getInteger("pagesDone"), report.getInteger("pagesTotal"), report.getLong("at"))
         .onFailure(err -> LOG.debug("job={} progress not recorded: {}", lease.jobId(), err.getMessage()));
   }
 
   /** The message a worker slot sends. */
   static JsonObject report(Lease lease, int pagesDone, int pagesTotal) {
     return new JsonObject().put("id", lease.jobId()).put("token", lease.token())
-        .put("pagesDone", pagesDone).put("pagesTotal", pagesTotal);
+        .put("pagesDone", pagesDone).put("pagesTotal", pagesTotal).put("at", System.currentTimeMillis());
   }
 }

@@ -3,7 +3,9 @@ package dev.docket.worker;
 import dev.docket.config.DocketConfig;
 import dev.docket.convert.ConversionLimits;
 import dev.docket.metrics.DocketMetrics;
+import dev.docket.queue.ChainedTransitions;
 import dev.docket.queue.FencedTransitions;
+import dev.docket.queue.PipelinedRedis;
 import dev.docket.queue.Lease;
 import dev.docket.queue.RedisClients;
 import dev.docket.queue.Stats;
@@ -34,19 +36,29 @@ public final class WorkerRole {
   private static final Logger LOG = LoggerFactory.getLogger(WorkerRole.class);
 
   private final Vertx vertx;
+  private final PipelinedRedis pipelined;
   private final FencedTransitions transitions;
   private final ActiveJobs active = new ActiveJobs();
   private final List<ConversionWorkerVerticle> slots = new ArrayList<>();
 
-  private WorkerRole(Vertx vertx, FencedTransitions transitions) {
+  private WorkerRole(Vertx vertx, PipelinedRedis pipelined, FencedTransitions transitions) {
     this.vertx = vertx;
+    this.pipelined = pipelined;
     this.transitions = transitions;
   }
 
-  /** Deploys the role's verticles. */
+  /**
+   * Deploys the role's verticles. Every transition of the process's jobs (claim, progress, lease
+   * renewal, outcome) goes over one {@link PipelinedRedis} connection shared by all slots; each slot's
+   * blocking pop and the control subscription have connections of their own; {@code redis} (the pooled
+   * client) serves the heartbeat and statistics. {@link #close()} closes the shared connection.
+   */
   public static Future<WorkerRole> deploy(Vertx vertx, DocketConfig config, RedisClients clients, Redis redis,
-      FencedTransitions transitions, BlobStore blobs, String workerName, DocketMetrics metrics) {
-    WorkerRole role = new WorkerRole(vertx, transitions);
+      BlobStore blobs, String workerName, DocketMetrics metrics, dev.docket.queue.RedisKeys keys) {
+    PipelinedRedis pipelined = new PipelinedRedis(clients::pipelined, PipelinedRedis.DEFAULT_CONNECTIONS);
+    FencedTransitions transitions = new FencedTransitions(pipelined, keys);
+    ChainedTransitions chained = new ChainedTransitions(pipelined, keys);
+    WorkerRole role = new WorkerRole(vertx, pipelined, transitions);
     List<Future<?>> deployments = new ArrayList<>();
     deployments.add(vertx.deployVerticle(new LeaseKeeper(transitions, role.active, config.leaseMs(), metrics)));
     deployments.add(vertx.deployVerticle(new ProgressRecorder(transitions)));
@@ -59,13 +71,18 @@ public final class WorkerRole {
         .setWorkerPoolSize(config.workerConcurrency());
     ConversionTask task = new ConversionTask(blobs, ConversionLimits.DEFAULTS);
     for (int slot = 0; slot < config.workerConcurrency(); slot++) {
-      ConversionWorkerVerticle verticle = new ConversionWorkerVerticle(transitions, clients, role.active, task,
-          new OutcomeRecorder(transitions, task, config.queue(), new Stats(redis, transitions.keys()), metrics),
+      ConversionWorkerVerticle verticle = new ConversionWorkerVerticle(transitions, chained, clients, role.active, task,
+          new OutcomeRecorder(transitions, chained, task, config.queue(), new Stats(redis, keys), metrics),
           workerName, config.queue(), slot, metrics);
       role.slots.add(verticle);
       deployments.add(vertx.deployVerticle(verticle, slotOptions));
     }
     return Future.all(deployments).map(ok -> role);
+  }
+
+  /** Closes the role's shared transition connection; call after its verticles are undeployed. */
+  public Future<Void> close() {
+    return pipelined.close();
   }
 
   /** Slots whose loop is running. */

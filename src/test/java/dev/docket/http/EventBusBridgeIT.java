@@ -65,6 +65,7 @@ class EventBusBridgeIT {
       assertEquals("rec", frame.getString("type"), frame.encode());
       assertEquals("jobs." + id, frame.getString("address"));
       JsonObject event = frame.getJsonObject("body");
+      event.put("receivedAt", System.currentTimeMillis()); // test-side annotation, not part of the event
       events.add(event);
       if (Http.finished(event)) {
         break;
@@ -81,6 +82,11 @@ class EventBusBridgeIT {
     List<JsonObject> progress = events.stream().filter(e -> "active".equals(e.getString("state"))
         && e.getInteger("pagesDone", 0) > 0).toList();
     assertTrue(progress.size() >= 2, "several progress events arrived live: " + events);
+    for (JsonObject e : progress) {
+      long at = e.getLong("at", -1L);
+      assertTrue(at > 0 && at <= e.getLong("receivedAt"),
+          "a progress event says when the worker reported the page (epoch ms, before it arrived): " + e);
+    }
     for (int i = 1; i < progress.size(); i++) {
       assertTrue(progress.get(i).getInteger("pagesDone") >= progress.get(i - 1).getInteger("pagesDone"),
           "progress never goes back: " + progress);
