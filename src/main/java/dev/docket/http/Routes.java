@@ -33,6 +33,8 @@ final class Routes {
     HealthHandler health = new HealthHandler(queue.redis(), draining, blobs.uploadsDir(), workers);
 
     router.post("/api/jobs").handler(ctx -> refuseWhileDraining(ctx, draining));
+    router.post("/api/jobs").handler(new RateLimit(config.limits(), config.apiKeys(),
+        new dev.docket.queue.ScriptRunner(queue.redis()), queue.keys()));
     router.post("/api/jobs").handler(new Admission(config.limits()).start(vertx, queue.redis(), queue.keys()));
     router.post("/api/jobs").handler(Routes::requireMultipart);
     router.post("/api/jobs").handler(BodyHandler.create(blobs.uploadsDir().toString())

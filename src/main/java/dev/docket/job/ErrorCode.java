@@ -56,6 +56,8 @@ public enum ErrorCode {
   IDEMPOTENCY_CONFLICT(422, false),
   /** Docket is shedding load (queue depth or concurrent uploads at their limit); retry after Retry-After. */
   QUEUE_FULL(429, true),
+  /** The submitter (API key, or client address without one) is past {@code DOCKET_RATE_LIMIT_PER_MINUTE}. */
+  RATE_LIMITED(429, true),
   /** Redis (or another dependency) is unreachable; the client should retry later. */
   SERVICE_UNAVAILABLE(503, true),
   /** Anything else; the message says what. */

@@ -27,7 +27,8 @@ public enum LuaScript {
   EXTEND_LEASES("extendLeases"),
   REAP_STALLED("reapStalled-5"),
   PROMOTE_DELAYED("promoteDelayed-2"),
-  EXPIRE_FINISHED("expireFinished-3");
+  EXPIRE_FINISHED("expireFinished-3"),
+  RATE_LIMIT("rateLimit-1");
 
   private final String fileName;
   private final String source;

@@ -75,6 +75,11 @@ public record RedisKeys(String namespace) {
     return prefix() + "idem:" + clientKey;
   }
 
+  /** A submitter's rate-limit state (GCRA theoretical arrival time, rateLimit-1.lua); subject e.g. {@code key:<hash>}. */
+  public String rate(String subject) {
+    return prefix() + "rate:" + subject;
+  }
+
   public String gone(String id) {
     return prefix() + "gone:" + id;
   }

@@ -22,7 +22,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A web node sheds load with 429 + Retry-After, decided before the upload body is read. */
+/**
+ * A web node sheds load with 429 + Retry-After, decided before the upload body is read: queue depth,
+ * concurrent uploads, and (optionally) a per-submitter rate limit.
+ */
 class BackpressureIT {
   @RegisterExtension
   static final RedisServerExtension REDIS = new RedisServerExtension();
@@ -71,6 +74,44 @@ class BackpressureIT {
       assertEquals(202, Http.upload(web.base(), Corpus.root().resolve("dev/pptx/shapes.pptx"), "d.pptx").statusCode(),
           "admitted again once the first upload finished");
     }
+  }
+
+  @Test
+  void eachSubmitterGetsItsOwnRateBudgetAcrossWebNodes() throws Exception {
+    String keyA = "key-a-0123456789abcdef";
+    String keyB = "key-b-0123456789abcdef";
+    RedisKeys keys = new RedisKeys("rl-" + JobIds.randomToken(6));
+    // 60 per minute (one a second), bursts of 3; two web nodes share the budget through Redis.
+    DocketConfig config = new DocketConfig(0, Optional.of(REDIS.url()), Set.of(Role.WEB),
+        Files.createTempDirectory("docket-rl-"), 1, 100L << 20, QueueSettings.DEFAULTS)
+        .withLimits(new AdmissionLimits(10_000, 64, 60, 3)).withApiKeys(Set.of(keyA, keyB));
+    try (DocketNode one = DocketNode.start(config, keys); DocketNode two = DocketNode.start(config, keys)) {
+      byte[] body = Http.multipart("d.pptx", Files.readAllBytes(Corpus.root().resolve("dev/pptx/shapes.pptx")), null);
+      assertEquals(202, submit(one, body, keyA).statusCode());
+      assertEquals(202, submit(two, body, keyA).statusCode());
+      assertEquals(202, submit(one, body, keyA).statusCode());
+      java.net.http.HttpResponse<String> refused = submit(two, body, keyA);
+      UploadIT.assertError(refused, 429, "RATE_LIMITED");
+      long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+      assertTrue(retryAfter >= 1 && retryAfter <= 2, "about one interval (1 s): " + retryAfter);
+      assertEquals(202, submit(one, body, keyB).statusCode(), "another key has its own budget");
+      assertEquals(202, submit(one, body, null).statusCode(), "no key: the client's address is the submitter");
+      Thread.sleep(retryAfter * 1_000 + 100);
+      assertEquals(202, submit(two, body, keyA).statusCode(), "admitted again once the interval has passed");
+    }
+  }
+
+  private static java.net.http.HttpResponse<String> submit(DocketNode node, byte[] body, String apiKey)
+      throws Exception {
+    java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(node.base() + "/api/jobs"))
+        .header("Content-Type", "multipart/form-data; boundary=" + Http.BOUNDARY)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+    if (apiKey != null) {
+      request.header("Authorization", "Bearer " + apiKey);
+    }
+    return java.net.http.HttpClient.newHttpClient().send(request.build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
   }
 
   private static DocketNode node(AdmissionLimits limits) throws Exception {
