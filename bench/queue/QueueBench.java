@@ -184,7 +184,9 @@ public class QueueBench {
       FencedTransitions fenced = new FencedTransitions(queueRedis, keys);
       CountingRedis renewals = new CountingRedis(queueRedis); // LeaseKeeper's own view, to count its rounds
       String leaseKeeperId = await(vertx.deployVerticle(
-          new LeaseKeeper(new FencedTransitions(renewals, keys), active, LEASE_MS)));
+          new LeaseKeeper(new FencedTransitions(renewals, keys), active, LEASE_MS,
+              new dev.docket.metrics.DocketMetrics(new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+                  io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT)))));
       Counters counters = new Counters(jobs);
       List<JobTaker> takers = new ArrayList<>();
       before = snapshot();
