@@ -8,6 +8,8 @@ import dev.docket.queue.JobTaker;
 import dev.docket.queue.RedisClients;
 import dev.docket.queue.RedisKeys;
 import dev.docket.queue.TransitionResult;
+import dev.docket.queue.WebhookDelivery;
+import dev.docket.queue.WebhookOutbox;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
@@ -37,7 +39,7 @@ public final class WebhookDispatcher extends VerticleBase {
 
   private final RedisClients clients;
   private final RedisKeys keys;
-  private final DeliveryStore store;
+  private final WebhookOutbox store;
   private final WebhookSettings settings;
   private final DocketMetrics metrics;
   private JobTaker taker;
@@ -52,7 +54,7 @@ public final class WebhookDispatcher extends VerticleBase {
       DocketMetrics metrics) {
     this.clients = clients;
     this.keys = keys;
-    this.store = new DeliveryStore(redis, keys);
+    this.store = new WebhookOutbox(redis, keys);
     this.settings = settings;
     this.metrics = metrics;
   }
@@ -122,7 +124,7 @@ public final class WebhookDispatcher extends VerticleBase {
         .otherwiseEmpty();
   }
 
-  private Future<Void> attempt(Delivery delivery) {
+  private Future<Void> attempt(WebhookDelivery delivery) {
     long started = System.nanoTime();
     String body = delivery.storedBody() != null ? delivery.storedBody()
         : WebhookPayload.body(delivery.job(), delivery.event(), Instant.now());
@@ -138,7 +140,7 @@ public final class WebhookDispatcher extends VerticleBase {
   }
 
   /** Records the attempt; answers the outcome's metric name. */
-  private Future<String> record(Delivery delivery, String body, Attempt attempt) {
+  private Future<String> record(WebhookDelivery delivery, String body, Attempt attempt) {
     if (attempt.delivered()) {
       return store.delivered(delivery, attempt.status()).map(r -> outcome(r, "delivered"));
     }

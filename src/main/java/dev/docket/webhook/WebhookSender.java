@@ -1,6 +1,7 @@
 package dev.docket.webhook;
 
 import dev.docket.config.WebhookSettings;
+import dev.docket.queue.WebhookDelivery;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -40,7 +41,7 @@ final class WebhookSender {
   }
 
   /** Sends {@code body} as the delivery's message; never fails (failures are described by the attempt). */
-  Future<Attempt> send(Delivery delivery, String body) {
+  Future<Attempt> send(WebhookDelivery delivery, String body) {
     URI uri;
     try {
       uri = CallbackUrls.parse(delivery.callbackUrl());

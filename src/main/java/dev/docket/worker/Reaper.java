@@ -3,7 +3,7 @@ package dev.docket.worker;
 import dev.docket.config.QueueSettings;
 import dev.docket.queue.Maintenance;
 import dev.docket.storage.BlobStore;
-import dev.docket.webhook.DeliveryStore;
+import dev.docket.queue.WebhookOutbox;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import java.util.List;
@@ -29,10 +29,10 @@ public final class Reaper extends VerticleBase {
   private boolean sweeping;
 
   private final dev.docket.metrics.DocketMetrics metrics;
-  private final DeliveryStore webhooks;
+  private final WebhookOutbox webhooks;
 
   public Reaper(Maintenance maintenance, dev.docket.queue.Stats stats, BlobStore blobs, QueueSettings settings,
-      String node, dev.docket.metrics.DocketMetrics metrics, DeliveryStore webhooks) {
+      String node, dev.docket.metrics.DocketMetrics metrics, WebhookOutbox webhooks) {
     this.metrics = metrics;
     this.webhooks = webhooks;
     this.maintenance = maintenance;

@@ -1,4 +1,4 @@
-package dev.docket.webhook;
+package dev.docket.queue;
 
 import dev.docket.job.Job;
 import dev.docket.job.JobFields;
@@ -9,7 +9,7 @@ import dev.docket.job.JobFields;
  * @param token the delivery lease token the attempt's result must present
  * @param job the job as it was when claimed (its webhook fields describe the message)
  */
-public record Delivery(String token, Job job) {
+public record WebhookDelivery(String token, Job job) {
 
   public String jobId() {
     return job.id();

@@ -1,11 +1,6 @@
-package dev.docket.webhook;
+package dev.docket.queue;
 
 import dev.docket.job.Job;
-import dev.docket.queue.JobQueue;
-import dev.docket.queue.LuaScript;
-import dev.docket.queue.RedisKeys;
-import dev.docket.queue.ScriptRunner;
-import dev.docket.queue.TransitionResult;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Response;
@@ -21,14 +16,14 @@ import java.util.Optional;
  * result, fenced by the lease token. The maintenance sweep promotes due retries and recovers deliveries
  * whose dispatcher died. Non-blocking; safe to call from any context.
  */
-public final class DeliveryStore {
+public final class WebhookOutbox {
   /** Most messages one maintenance step touches per sweep. */
   static final int BATCH = 1_000;
 
   private final RedisKeys keys;
   private final ScriptRunner scripts;
 
-  public DeliveryStore(Redis redis, RedisKeys keys) {
+  public WebhookOutbox(Redis redis, RedisKeys keys) {
     this.keys = keys;
     this.scripts = new ScriptRunner(redis);
   }
@@ -39,16 +34,16 @@ public final class DeliveryStore {
    *
    * @return the delivery, or empty when the job is gone or its message is not waiting (the id is dropped)
    */
-  public Future<Optional<Delivery>> claim(String jobId, String token, long leaseMs) {
+  public Future<Optional<WebhookDelivery>> claim(String jobId, String token, long leaseMs) {
     return scripts.run(LuaScript.CLAIM_WEBHOOK,
             List.of(keys.job(jobId), keys.webhookLease(jobId), keys.webhooksInFlight(), keys.webhooksStalled()),
             List.of(jobId, token, Long.toString(leaseMs), now()))
         .map(r -> r.type() == ResponseType.MULTI
-            ? Optional.of(new Delivery(token, new Job(JobQueue.toMap(r)))) : Optional.<Delivery>empty());
+            ? Optional.of(new WebhookDelivery(token, new Job(JobQueue.toMap(r)))) : Optional.<WebhookDelivery>empty());
   }
 
   /** Records a 2xx answer (completeWebhook-3.lua): APPLIED, LEASE_LOST or WRONG_STATE. */
-  public Future<TransitionResult> delivered(Delivery delivery, int status) {
+  public Future<TransitionResult> delivered(WebhookDelivery delivery, int status) {
     String id = delivery.jobId();
     return scripts.run(LuaScript.COMPLETE_WEBHOOK,
             List.of(keys.job(id), keys.webhookLease(id), keys.webhooksInFlight()),
@@ -65,7 +60,7 @@ public final class DeliveryStore {
    * @param body the body this attempt sent, kept for the next one
    * @return APPLIED (dead-lettered), RETRY_SCHEDULED, LEASE_LOST or WRONG_STATE
    */
-  public Future<TransitionResult> failed(Delivery delivery, int status, String error, long retryDelayMs,
+  public Future<TransitionResult> failed(WebhookDelivery delivery, int status, String error, long retryDelayMs,
       int maxAttempts, String body) {
     String id = delivery.jobId();
     return scripts.run(LuaScript.FAIL_WEBHOOK,
