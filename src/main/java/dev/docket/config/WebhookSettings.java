@@ -60,6 +60,11 @@ public record WebhookSettings(Optional<String> secret, boolean allowPrivate, int
     return new WebhookSettings(secret, allowPrivate, attempts, baseMs, timeoutMs);
   }
 
+  /** A copy with another per-attempt time limit (tests). */
+  public WebhookSettings withTimeoutMs(long ms) {
+    return new WebhookSettings(secret, allowPrivate, maxAttempts, backoffMs, ms);
+  }
+
   private static void checkSecret(String secret) {
     String encoded = secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret;
     byte[] key;

@@ -155,6 +155,21 @@ class WebhookIT {
   }
 
   @Test
+  void anUnansweredAttemptTimesOutAndARedirectIsNotFollowedBothAreRetried() throws Exception {
+    WebhookSettings quick = LOCAL.withRetries(5, 100).withTimeoutMs(1_000);
+    try (WebhookReceiver receiver = new WebhookReceiver(WebhookReceiver.SILENT, 307);
+        DocketNode node = node(quick, new RedisKeys(ns()))) {
+      String id = submit(node, SMALL_DECK, receiver.url("127.0.0.1", "/hook"));
+      JsonObject webhook = awaitWebhook(node, id, "delivered").getJsonObject("webhook");
+      assertEquals(3, webhook.getInteger("attempts"), webhook.encode());
+      List<WebhookReceiver.Received> posts = receiver.received();
+      assertEquals(List.of("/hook", "/hook", "/hook"), posts.stream().map(WebhookReceiver.Received::uri).toList(),
+          "the 307 to /elsewhere was not followed");
+      assertTrue(posts.get(1).atMillis() - posts.get(0).atMillis() >= 1_000, "the first attempt waited for its timeout");
+    }
+  }
+
+  @Test
   void aLoopbackCallbackIsRefusedUnlessPrivateAddressesAreAllowed() throws Exception {
     WebhookSettings publicOnly = WebhookSettings.DISABLED.with(SECRET, false).withRetries(5, 100);
     try (WebhookReceiver receiver = new WebhookReceiver(); DocketNode node = node(publicOnly, new RedisKeys(ns()))) {
@@ -172,6 +187,8 @@ class WebhookIT {
       String id = submit(node, SMALL_DECK, receiver.url("localhost", "/hook"));
       awaitWebhook(node, id, "delivered");
       assertEquals(1, receiver.received().size());
+      assertEquals("localhost:" + receiver.port(), receiver.received().get(0).headers().get("host"),
+          "connecting to the checked address keeps the URL's host in the Host header");
     }
   }
 

@@ -13,7 +13,8 @@ import java.util.function.IntSupplier;
 
 /**
  * A real HTTP endpoint on a free loopback port that records every webhook request and answers the statuses
- * it is told to (first from the script, then from the fallback).
+ * it is told to (first from the script, then from the fallback). {@link #SILENT} never answers; a 3xx
+ * answer carries {@code Location: /elsewhere}.
  */
 final class WebhookReceiver implements AutoCloseable {
   /** One request as received: method, path with query, headers (lower-case names), body, arrival time. */
@@ -24,6 +25,9 @@ final class WebhookReceiver implements AutoCloseable {
       return lists;
     }
   }
+
+  /** A "status" that leaves the request unanswered. */
+  static final int SILENT = -1;
 
   private final Vertx vertx = Vertx.vertx();
   private final HttpServer server;
@@ -38,7 +42,14 @@ final class WebhookReceiver implements AutoCloseable {
       req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(java.util.Locale.ROOT), h.getValue()));
       received.add(new Received(req.method().name(), req.uri(), headers, body.toString(), System.currentTimeMillis()));
       Integer next = script.poll();
-      req.response().setStatusCode(next != null ? next : fallback.getAsInt()).end("ok");
+      int status = next != null ? next : fallback.getAsInt();
+      if (status == SILENT) {
+        return;
+      }
+      if (status / 100 == 3) {
+        req.response().putHeader("Location", "/elsewhere");
+      }
+      req.response().setStatusCode(status).end("ok");
     })).listen(0, "127.0.0.1").await(10, TimeUnit.SECONDS);
   }
 
