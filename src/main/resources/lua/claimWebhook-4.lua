@@ -10,7 +10,6 @@
   ARGV[1] job id
   ARGV[2] lease token (random)
   ARGV[3] lease, ms
-  ARGV[4] now, epoch ms
 
   Returns the job hash as a flat field/value array (webhookAttempts already counted), or
           -1 the job hash is gone (expired or purged): its id is removed from the in-flight list
@@ -27,7 +26,7 @@ if state ~= 'pending' and state ~= 'retrying' then
 end
 redis.call('SREM', KEYS[4], ARGV[1])
 redis.call('HINCRBY', KEYS[1], 'webhookAttempts', 1)
-redis.call('HSET', KEYS[1], 'webhookState', 'delivering', 'webhookAttemptAt', ARGV[4])
+redis.call('HSET', KEYS[1], 'webhookState', 'delivering')
 redis.call('HDEL', KEYS[1], 'webhookNextAt')
 redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
 return redis.call('HGETALL', KEYS[1])

@@ -37,7 +37,7 @@ public final class WebhookOutbox {
   public Future<Optional<WebhookDelivery>> claim(String jobId, String token, long leaseMs) {
     return scripts.run(LuaScript.CLAIM_WEBHOOK,
             List.of(keys.job(jobId), keys.webhookLease(jobId), keys.webhooksInFlight(), keys.webhooksStalled()),
-            List.of(jobId, token, Long.toString(leaseMs), now()))
+            List.of(jobId, token, Long.toString(leaseMs)))
         .map(r -> r.type() == ResponseType.MULTI
             ? Optional.of(new WebhookDelivery(token, new Job(JobQueue.toMap(r)))) : Optional.<WebhookDelivery>empty());
   }

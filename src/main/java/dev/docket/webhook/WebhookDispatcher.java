@@ -14,7 +14,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.redis.client.Redis;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
@@ -68,7 +67,7 @@ public final class WebhookDispatcher extends VerticleBase {
   public Future<?> start() {
     WebhookSigner signer = new WebhookSigner(settings.secret().orElseThrow(
         () -> new IllegalStateException("DOCKET_WEBHOOK_SECRET is required to deliver webhooks")));
-    http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false).setMaxRedirects(0));
+    http = vertx.createHttpClient(WebhookSender.clientOptions());
     sender = new WebhookSender(vertx, http, signer, settings);
     taker = new JobTaker(vertx, clients, keys.webhooks(), keys.webhooksInFlight(), JobTaker.DEFAULT_POP_TIMEOUT_SECONDS);
     takeNext();

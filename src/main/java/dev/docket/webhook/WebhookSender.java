@@ -5,6 +5,7 @@ import dev.docket.queue.WebhookDelivery;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -38,6 +39,15 @@ final class WebhookSender {
     this.client = client;
     this.signer = signer;
     this.settings = settings;
+  }
+
+  /**
+   * Options of the client deliveries use: no keep-alive (each attempt connects to the address just
+   * checked), no redirects, and the URL's host always sent as TLS server name (SNI), even a dot-less one
+   * like {@code localhost} that the JDK would leave out.
+   */
+  static HttpClientOptions clientOptions() {
+    return new HttpClientOptions().setKeepAlive(false).setMaxRedirects(0).setForceSni(true);
   }
 
   /** Sends {@code body} as the delivery's message; never fails (failures are described by the attempt). */
