@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * docket_lease_losses_total                counter
  * docket_upload_bytes_total                counter
  * docket_webhook_deliveries_total{outcome} counter    webhook attempts: delivered / retried / failed (dead-lettered
- *                                                     after the last attempt) / refused (address not allowed)
+ *                                                     after the last attempt) / refused (address not allowed) /
+ *                                                     lost (the delivery lease ran out before the result was recorded)
  * </pre>
  */
 public final class DocketMetrics {
@@ -116,7 +117,7 @@ public final class DocketMetrics {
     leaseLosses.increment();
   }
 
-  /** @param outcome {@code delivered}, {@code retried}, {@code failed} or {@code refused} */
+  /** @param outcome {@code delivered}, {@code retried}, {@code failed}, {@code refused} or {@code lost} */
   public void webhookAttempt(String outcome) {
     Counter.builder("docket.webhook.deliveries").tag("outcome", outcome).register(registry).increment();
   }

@@ -151,7 +151,8 @@ public final class WebhookDispatcher extends VerticleBase {
             : outcome(r, attempt.permanent() ? "refused" : "failed"));
   }
 
+  /** {@code applied}, or {@code lost} when the lease ran out first (the sweep has put the message back). */
   private static String outcome(TransitionResult result, String applied) {
-    return result == TransitionResult.APPLIED ? applied : "lost-" + result.name().toLowerCase(java.util.Locale.ROOT);
+    return result == TransitionResult.APPLIED ? applied : "lost";
   }
 }
