@@ -476,7 +476,7 @@ public class QueueBench {
 
   // ---------------------------------------------------------------------------------- self-check
 
-  /** The composite scripts keep complete-4's fencing and claim-4's skipping of unclaimable ids. */
+  /** The composite scripts keep complete-5's fencing and claim-4's skipping of unclaimable ids. */
   void selfCheck() throws Exception {
     reset();
     PipelinedRedis redis = new PipelinedRedis(clients.dedicated());
@@ -670,7 +670,7 @@ public class QueueBench {
     return r == null ? null : r.toString();
   }
 
-  /** Jobs whose completions counter is not exactly 1 (complete-4 increments it; bench/chaos audits it too). */
+  /** Jobs whose completions counter is not exactly 1 (complete-5 increments it; bench/chaos audits it too). */
   long duplicateCompletions() throws Exception {
     String script = "local n = 0 for _, id in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do "
         + "if redis.call('HGET', ARGV[1] .. 'job:' .. id, 'completions') ~= '1' then n = n + 1 end end return n";

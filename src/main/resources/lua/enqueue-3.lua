@@ -11,7 +11,7 @@
   ARGV[4] attempt limit (DOCKET_MAX_ATTEMPTS)
   ARGV[5] content hash of the upload (sha-256 hex), used with the idempotency key
   ARGV[6] idempotency window, seconds (0 = no key)
-  ARGV[7...] further field/value pairs (target, inputName, inputType, inputBytes, inputKey)
+  ARGV[7...] further field/value pairs (target, inputName, inputType, inputBytes, inputKey, callbackUrl?)
 
   Returns  {1, id}          queued
            {2, originalId}  the key was used before with the same content: nothing written

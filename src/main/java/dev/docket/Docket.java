@@ -13,6 +13,7 @@ import dev.docket.queue.RedisKeys;
 import dev.docket.queue.RedisSettingsCheck;
 import dev.docket.queue.Stats;
 import dev.docket.storage.BlobStore;
+import dev.docket.queue.WebhookOutbox;
 import dev.docket.worker.Reaper;
 import dev.docket.worker.WorkerRole;
 import io.vertx.core.Context;
@@ -83,7 +84,7 @@ public final class Docket {
     return vertx.executeBlocking(() -> new BlobStore(config.dataDir()).init()).compose(blobs -> {
       List<Future<?>> deployments = new ArrayList<>();
       deployments.add(vertx.deployVerticle(new Reaper(new Maintenance(redis, keys), new Stats(redis, keys), blobs,
-          config.queue(), name, metrics)));
+          config.queue(), name, metrics, new WebhookOutbox(redis, keys))));
       HttpServerVerticle http = null;
       if (config.runs(Role.WEB)) {
         java.util.concurrent.atomic.AtomicReference<WorkerRole> roleRef = workerRef;

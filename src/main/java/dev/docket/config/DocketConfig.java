@@ -23,6 +23,7 @@ import java.util.TreeSet;
  * @param limits admission limits (queue depth, concurrent uploads)
  * @param apiKeys {@code DOCKET_API_KEYS}: comma-separated bearer tokens that operator endpoints (listings,
  *     stats, workers, retry, purge) require; empty = operator endpoints open (development)
+ * @param webhooks job webhooks: signing secret, address policy, retries ({@code DOCKET_WEBHOOK_*})
  */
 public record DocketConfig(
     int httpPort,
@@ -33,7 +34,8 @@ public record DocketConfig(
     long maxUploadBytes,
     QueueSettings queue,
     AdmissionLimits limits,
-    Set<String> apiKeys) {
+    Set<String> apiKeys,
+    WebhookSettings webhooks) {
 
   public static final int DEFAULT_HTTP_PORT = 8080;
   public static final String DEFAULT_DATA_DIR = "./data";
@@ -45,7 +47,8 @@ public record DocketConfig(
       "DOCKET_MAX_ATTEMPTS", "DOCKET_RETRY_BACKOFF_MS", "DOCKET_JOB_TIMEOUT_MS", "DOCKET_SHUTDOWN_GRACE_MS",
       "DOCKET_RETENTION_MS", "DOCKET_API_KEYS", "DOCKET_MAX_QUEUE_DEPTH", "DOCKET_MAX_CONCURRENT_UPLOADS",
       "DOCKET_RATE_LIMIT_PER_MINUTE", "DOCKET_RATE_LIMIT_BURST",
-      "DOCKET_LOG_FORMAT");
+      "DOCKET_LOG_FORMAT", "DOCKET_WEBHOOK_SECRET", "DOCKET_WEBHOOK_ALLOW_PRIVATE", "DOCKET_WEBHOOK_MAX_ATTEMPTS",
+      "DOCKET_WEBHOOK_BACKOFF_MS", "DOCKET_WEBHOOK_TIMEOUT_MS");
 
   public DocketConfig {
     roles = Set.copyOf(roles);
@@ -53,6 +56,13 @@ public record DocketConfig(
     if (roles.isEmpty()) {
       throw new ConfigException("DOCKET_ROLES: at least one role is needed (web, worker)");
     }
+  }
+
+  /** As the record, with webhooks disabled. */
+  public DocketConfig(int httpPort, Optional<String> redisUrl, Set<Role> roles, Path dataDir, int workerConcurrency,
+      long maxUploadBytes, QueueSettings queue, AdmissionLimits limits, Set<String> apiKeys) {
+    this(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, limits, apiKeys,
+        WebhookSettings.DISABLED);
   }
 
   /** As the record, with the default queue settings and the given lease (tests). */
@@ -96,7 +106,8 @@ public record DocketConfig(
         r.longValue("DOCKET_MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES, 1, Long.MAX_VALUE),
         QueueSettings.fromEnv(r),
         AdmissionLimits.fromEnv(r),
-        r.text("DOCKET_API_KEYS").map(DocketConfig::parseKeys).orElse(Set.of()));
+        r.text("DOCKET_API_KEYS").map(DocketConfig::parseKeys).orElse(Set.of()),
+        WebhookSettings.fromEnv(r));
   }
 
   /** True when this process runs the given role. */
@@ -112,23 +123,31 @@ public record DocketConfig(
   /** A copy pointing at the given Redis (used once a local Redis has been started). */
   public DocketConfig withRedisUrl(String url) {
     return new DocketConfig(httpPort, Optional.of(url), roles, dataDir, workerConcurrency, maxUploadBytes, queue, limits,
-        apiKeys);
+        apiKeys, webhooks);
   }
 
   /** A copy with other queue settings (tests shorten timings). */
   public DocketConfig withQueue(QueueSettings settings) {
     return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, settings, limits,
-        apiKeys);
+        apiKeys, webhooks);
   }
 
   /** A copy requiring these operator API keys (tests). */
   public DocketConfig withApiKeys(Set<String> keys) {
-    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, limits, keys);
+    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, limits, keys,
+        webhooks);
   }
 
   /** A copy with other admission limits (tests). */
   public DocketConfig withLimits(AdmissionLimits other) {
-    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, other, apiKeys);
+    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, other, apiKeys,
+        webhooks);
+  }
+
+  /** A copy with other webhook settings (tests). */
+  public DocketConfig withWebhooks(WebhookSettings settings) {
+    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, limits, apiKeys,
+        settings);
   }
 
   private static Set<Role> parseRoles(String text) {

@@ -17,6 +17,15 @@ final class EnvReader {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
   }
 
+  /** {@code true} or {@code false} (case-insensitive); anything else fails naming the variable. */
+  boolean bool(String name, boolean defaultValue) {
+    return text(name).map(v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new ConfigException(name + ": '" + v + "' (expected true or false)");
+    }).orElse(defaultValue);
+  }
+
   /** A whole number in [min, max]; accepts {@code _} separators and the suffixes k, m, g (binary multiples). */
   long longValue(String name, long defaultValue, long min, long max) {
     Optional<String> text = text(name);

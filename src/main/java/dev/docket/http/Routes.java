@@ -41,7 +41,8 @@ final class Routes {
         .setBodyLimit(config.maxUploadBytes())
         .setDeleteUploadedFilesOnEnd(true)
         .setMergeFormAttributes(false));
-    router.post("/api/jobs").handler(new UploadHandler(vertx, queue, blobs, config.queue().maxAttempts(), metrics));
+    router.post("/api/jobs").handler(new UploadHandler(vertx, queue, blobs, config.queue().maxAttempts(),
+        config.webhooks().enabled(), metrics));
     router.get("/api/jobs").handler(operator).handler(jobs::list);
     router.get("/api/stats").handler(operator).handler(dashboard::stats);
     router.get("/api/workers").handler(operator).handler(dashboard::workers);

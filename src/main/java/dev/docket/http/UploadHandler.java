@@ -7,6 +7,7 @@ import dev.docket.job.JobIds;
 import dev.docket.queue.JobQueue;
 import dev.docket.queue.NewJob;
 import dev.docket.storage.BlobStore;
+import dev.docket.webhook.CallbackUrls;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -32,6 +33,11 @@ import org.slf4j.LoggerFactory;
  * <p>An {@code Idempotency-Key} header (1-200 visible ASCII characters) makes retries of a submission
  * safe: the same key with the same bytes within 24 h answers {@code 200} with the original job and
  * stores nothing; the same key with different bytes answers {@code 422 IDEMPOTENCY_CONFLICT}.
+ *
+ * <p>An optional {@code callbackUrl} field asks for a signed webhook when the job completes or fails for
+ * good: it must be an absolute http/https URL of at most 2048 characters ({@code 400 INVALID_CALLBACK_URL}),
+ * and the server must have a signing secret ({@code 400 WEBHOOKS_NOT_CONFIGURED} otherwise: Docket never
+ * sends unsigned webhooks).
  */
 final class UploadHandler implements Handler<RoutingContext> {
   /** Multipart field carrying the document. */
@@ -39,6 +45,8 @@ final class UploadHandler implements Handler<RoutingContext> {
   /** Optional multipart field naming the output format. */
   static final String TARGET_FIELD = "target";
   static final String DEFAULT_TARGET = "pdf";
+  /** Optional multipart field: where to POST the job's webhook messages. */
+  static final String CALLBACK_FIELD = "callbackUrl";
   private static final Logger LOG = LoggerFactory.getLogger(UploadHandler.class);
 
   /** Header naming a client-chosen key that makes a submission idempotent. */
@@ -49,9 +57,12 @@ final class UploadHandler implements Handler<RoutingContext> {
   private final JobQueue queue;
   private final BlobStore blobs;
   private final int maxAttempts;
+  private final boolean webhooksEnabled;
   private final dev.docket.metrics.DocketMetrics metrics;
 
-  UploadHandler(Vertx vertx, JobQueue queue, BlobStore blobs, int maxAttempts, dev.docket.metrics.DocketMetrics metrics) {
+  UploadHandler(Vertx vertx, JobQueue queue, BlobStore blobs, int maxAttempts, boolean webhooksEnabled,
+      dev.docket.metrics.DocketMetrics metrics) {
+    this.webhooksEnabled = webhooksEnabled;
     this.metrics = metrics;
     this.vertx = vertx;
     this.queue = queue;
@@ -68,6 +79,7 @@ final class UploadHandler implements Handler<RoutingContext> {
       return;
     }
     String target = targetOf(ctx);
+    String callbackUrl = callbackOf(ctx);
     String key = ctx.request().getHeader(IDEMPOTENCY_HEADER);
     if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
       ctx.fail(new ApiException(ErrorCode.BAD_REQUEST, IDEMPOTENCY_HEADER + " must be 1-200 visible ASCII characters"));
@@ -79,7 +91,7 @@ final class UploadHandler implements Handler<RoutingContext> {
     vertx.executeBlocking(() -> new Stored(storeInput(uploaded, inputKey, target),
             key == null ? "" : ContentHash.sha256(blobs.path(inputKey))), false)
         .compose(stored -> queue.enqueue(new NewJob(id, target, baseName(upload.fileName()), wireName(stored.type()),
-                upload.size(), inputKey), maxAttempts, key, stored.hash())
+                upload.size(), inputKey, callbackUrl), maxAttempts, key, stored.hash())
             .recover(err -> discard(id, err)))
         .compose(result -> switch (result.outcome()) {
           case CREATED -> {
@@ -161,6 +173,23 @@ final class UploadHandler implements Handler<RoutingContext> {
       throw new ApiException(ErrorCode.UNSUPPORTED_TARGET, "unknown target '" + target.trim() + "' (try pdf)");
     }
     return t;
+  }
+
+  /** The validated callback URL, or null when the client gave none. */
+  private String callbackOf(RoutingContext ctx) {
+    String raw = ctx.request().getFormAttribute(CALLBACK_FIELD);
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    if (!webhooksEnabled) {
+      throw new ApiException(ErrorCode.WEBHOOKS_NOT_CONFIGURED,
+          "this server sends no webhooks (DOCKET_WEBHOOK_SECRET is not set); submit without callbackUrl");
+    }
+    try {
+      return CallbackUrls.parse(raw).toString();
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(ErrorCode.INVALID_CALLBACK_URL, e.getMessage());
+    }
   }
 
   /** The wire name of a type ({@code pptx}). */

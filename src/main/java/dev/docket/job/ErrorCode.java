@@ -60,6 +60,10 @@ public enum ErrorCode {
   RATE_LIMITED(429, true),
   /** Redis (or another dependency) is unreachable; the client should retry later. */
   SERVICE_UNAVAILABLE(503, true),
+  /** The {@code callbackUrl} field is not an absolute http/https URL of at most 2048 characters. */
+  INVALID_CALLBACK_URL(400, false),
+  /** A {@code callbackUrl} was given but this server has no {@code DOCKET_WEBHOOK_SECRET} to sign webhooks with. */
+  WEBHOOKS_NOT_CONFIGURED(400, false),
   /** Anything else; the message says what. */
   INTERNAL_ERROR(500, false);
 

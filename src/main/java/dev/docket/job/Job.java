@@ -11,9 +11,11 @@ import java.util.Map;
  *
  * <p>JSON shape: {@code {id, state, target, progress (0-100), pagesDone, pagesTotal, attempts, maxAttempts,
  * stalledCount, worker, input{name,type,bytes}, result{type,bytes}?, error{code,message}?, errors[{attempt,
- * code, message, at, worker}], nextRetryAt?, cancelRequested?, createdAt, startedAt?, finishedAt?}} with
- * times as ISO-8601 UTC strings. {@code error} is the final error of a failed job; {@code errors} lists
- * every failed attempt.
+ * code, message, at, worker}], nextRetryAt?, cancelRequested?, createdAt, startedAt?, finishedAt?,
+ * callbackUrl?, webhook{id, event, state, attempts, lastStatus?, lastError?, deliveredAt?, nextAttemptAt?}?}}
+ * with times as ISO-8601 UTC strings. {@code error} is the final error of a failed job; {@code errors} lists
+ * every failed attempt; {@code webhook} describes the delivery of the job's latest webhook message (webhook
+ * state pending, delivering, retrying, delivered or failed = dead-lettered).
  */
 public record Job(Map<String, String> fields) {
 
@@ -92,7 +94,31 @@ public record Job(Map<String, String> fields) {
     putTime(json, "createdAt", JobFields.CREATED_AT);
     putTime(json, "startedAt", JobFields.STARTED_AT);
     putTime(json, "finishedAt", JobFields.FINISHED_AT);
+    if (fields.containsKey(JobFields.CALLBACK_URL)) {
+      json.put("callbackUrl", fields.get(JobFields.CALLBACK_URL));
+    }
+    if (fields.containsKey(JobFields.WEBHOOK_STATE)) {
+      json.put("webhook", webhook());
+    }
     return json;
+  }
+
+  /** The delivery status of the job's latest webhook message. */
+  private JsonObject webhook() {
+    JsonObject webhook = new JsonObject()
+        .put("id", fields.get(JobFields.WEBHOOK_ID))
+        .put("event", fields.get(JobFields.WEBHOOK_EVENT))
+        .put("state", fields.get(JobFields.WEBHOOK_STATE))
+        .put("attempts", intField(JobFields.WEBHOOK_ATTEMPTS));
+    if (fields.containsKey(JobFields.WEBHOOK_LAST_STATUS)) {
+      webhook.put("lastStatus", intField(JobFields.WEBHOOK_LAST_STATUS));
+    }
+    if (fields.containsKey(JobFields.WEBHOOK_LAST_ERROR)) {
+      webhook.put("lastError", fields.get(JobFields.WEBHOOK_LAST_ERROR));
+    }
+    putTime(webhook, "deliveredAt", JobFields.WEBHOOK_DELIVERED_AT);
+    putTime(webhook, "nextAttemptAt", JobFields.WEBHOOK_NEXT_AT);
+    return webhook;
   }
 
   /** Each failed attempt's error, oldest first, with {@code at} as an ISO-8601 string. */

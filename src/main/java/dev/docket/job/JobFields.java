@@ -33,6 +33,21 @@ public final class JobFields {
   /** JSON array of {attempt, code, message, at, worker}, one per failed attempt. */
   public static final String HISTORY = "history";
   public static final String CANCEL_REQUESTED = "cancelRequested";
+  /** Where the job's webhook messages go (absolute http/https URL, validated at submission). */
+  public static final String CALLBACK_URL = "callbackUrl";
+  /** Standard Webhooks message id of the current message ({@code msg_<jobId>_<n>}), the same on every attempt. */
+  public static final String WEBHOOK_ID = "webhookId";
+  /** {@code job.completed} or {@code job.failed}. */
+  public static final String WEBHOOK_EVENT = "webhookEvent";
+  /** pending, delivering, retrying, delivered, or failed (dead-lettered). */
+  public static final String WEBHOOK_STATE = "webhookState";
+  public static final String WEBHOOK_ATTEMPTS = "webhookAttempts";
+  public static final String WEBHOOK_LAST_STATUS = "webhookLastStatus";
+  public static final String WEBHOOK_LAST_ERROR = "webhookLastError";
+  public static final String WEBHOOK_DELIVERED_AT = "webhookDeliveredAt";
+  public static final String WEBHOOK_NEXT_AT = "webhookNextAt";
+  /** The body sent by the first attempt, kept while the message is retried (so every attempt sends the same bytes). */
+  public static final String WEBHOOK_BODY = "webhookBody";
 
   private JobFields() {
   }

@@ -29,6 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * docket_stalled_recoveries_total{result}  counter    requeued / failed (STALLED_LIMIT)
  * docket_lease_losses_total                counter
  * docket_upload_bytes_total                counter
+ * docket_webhook_deliveries_total{outcome} counter    webhook attempts: delivered / retried / failed (dead-lettered
+ *                                                     after the last attempt) / refused (address not allowed) /
+ *                                                     lost (the delivery lease ran out before the result was recorded)
  * </pre>
  */
 public final class DocketMetrics {
@@ -112,6 +115,11 @@ public final class DocketMetrics {
 
   public void leaseLost() {
     leaseLosses.increment();
+  }
+
+  /** @param outcome {@code delivered}, {@code retried}, {@code failed}, {@code refused} or {@code lost} */
+  public void webhookAttempt(String outcome) {
+    Counter.builder("docket.webhook.deliveries").tag("outcome", outcome).register(registry).increment();
   }
 
   public void uploaded(long bytes) {

@@ -24,8 +24,8 @@ import java.util.Optional;
  * (complete, {@code BRPOPLPUSH}, claim). The blocking pop ({@link JobTaker}) and {@link
  * FencedTransitions#claim} remain the path for an empty queue.
  *
- * <p>The scripts are composites: {@code completeAndClaimNext-6.lua} and {@code popAndClaim-3.lua} run
- * {@code complete-4.lua} and {@code claim-4.lua} unchanged as local functions, so fencing and state rules
+ * <p>The scripts are composites: {@code completeAndClaimNext-7.lua} and {@code popAndClaim-3.lua} run
+ * {@code complete-5.lua} and {@code claim-4.lua} unchanged as local functions, so fencing and state rules
  * cannot drift from the single-step transitions. Non-blocking; safe to call from any context. Meant for a
  * {@link PipelinedRedis} shared by the slots of a process (the pooled client works too, slower).
  */
@@ -33,7 +33,7 @@ public final class ChainedTransitions {
   /** Most queued ids one call tries before giving up (ids of cancelled or deleted jobs are dropped). */
   static final int MAX_TRIES = 16;
 
-  private static final Composite COMPLETE_AND_CLAIM_NEXT = Composite.of("completeAndClaimNext-6",
+  private static final Composite COMPLETE_AND_CLAIM_NEXT = Composite.of("completeAndClaimNext-7",
       LuaScript.COMPLETE, "complete", LuaScript.CLAIM, "claim");
   private static final Composite POP_AND_CLAIM = Composite.of("popAndClaim-3", LuaScript.CLAIM, "claim");
 
@@ -52,7 +52,7 @@ public final class ChainedTransitions {
   /**
    * What {@link #completeAndClaimNext} did.
    *
-   * @param completed complete-4's outcome for the finished job: APPLIED, LEASE_LOST or WRONG_STATE
+   * @param completed complete-5's outcome for the finished job: APPLIED, LEASE_LOST or WRONG_STATE
    * @param next the next job, claimed, or empty when the queue had none
    */
   public record Step(TransitionResult completed, Optional<Claimed> next) {
@@ -67,7 +67,7 @@ public final class ChainedTransitions {
     String id = lease.jobId();
     String now = JobQueue.now();
     List<String> scriptKeys = List.of(keys.job(id), keys.lease(id), keys.active(), keys.completed(), keys.queue(),
-        keys.stalled());
+        keys.stalled(), keys.webhooks());
     List<String> args = List.of(id, lease.token(), now, keys.events(), result.blobKey(), result.mediaType(),
         Long.toString(result.bytes()), Integer.toString(result.pages()),
         nextToken, worker, Long.toString(leaseMs), keys.prefix(), Integer.toString(MAX_TRIES));

@@ -59,18 +59,18 @@ public final class FencedTransitions {
         .map(r -> TransitionResult.fromCode(r.toLong()));
   }
 
-  /** Records the result (complete-4.lua). */
+  /** Records the result (complete-5.lua; queues the job's webhook message when it has a callbackUrl). */
   public Future<TransitionResult> complete(Lease lease, JobResult result) {
     String id = lease.jobId();
     return scripts.run(LuaScript.COMPLETE,
-            List.of(keys.job(id), keys.lease(id), keys.active(), keys.completed()),
+            List.of(keys.job(id), keys.lease(id), keys.active(), keys.completed(), keys.webhooks()),
             List.of(id, lease.token(), JobQueue.now(), keys.events(), result.blobKey(), result.mediaType(),
                 Long.toString(result.bytes()), Integer.toString(result.pages())))
         .map(r -> TransitionResult.fromCode(r.toLong()));
   }
 
   /**
-   * Records a failed attempt (fail-5.lua).
+   * Records a failed attempt (fail-6.lua; a job failing for good with a callbackUrl gets its webhook message queued).
    *
    * @param retryDelayMs backoff before the next attempt, or -1 for a permanent failure
    * @return APPLIED (failed for good), RETRY_SCHEDULED, LEASE_LOST or WRONG_STATE
@@ -78,7 +78,7 @@ public final class FencedTransitions {
   public Future<TransitionResult> fail(Lease lease, ErrorCode code, String message, long retryDelayMs) {
     String id = lease.jobId();
     return scripts.run(LuaScript.FAIL,
-            List.of(keys.job(id), keys.lease(id), keys.active(), keys.failed(), keys.delayed()),
+            List.of(keys.job(id), keys.lease(id), keys.active(), keys.failed(), keys.delayed(), keys.webhooks()),
             List.of(id, lease.token(), JobQueue.now(), keys.events(), code.name(),
                 message == null ? code.name() : message, Long.toString(retryDelayMs)))
         .map(r -> TransitionResult.fromCode(r.toLong(), TransitionResult.RETRY_SCHEDULED));

@@ -65,6 +65,9 @@ public final class JobQueue {
         contentHash, Long.toString(keyed ? IDEMPOTENCY_WINDOW_SECONDS : 0),
         "target", job.target(), "inputName", job.inputName(), "inputType", job.inputType(),
         "inputBytes", Long.toString(job.inputBytes()), "inputKey", job.inputKey()));
+    if (job.callbackUrl() != null) {
+      args.addAll(List.of("callbackUrl", job.callbackUrl()));
+    }
     List<String> scriptKeys = List.of(keys.job(job.id()), keys.queue(), keys.idempotency(keyed ? idempotencyKey : ""));
     return scripts.run(LuaScript.ENQUEUE, scriptKeys, args).compose(r -> {
       if (r.type() != ResponseType.MULTI) {
@@ -175,7 +178,7 @@ public final class JobQueue {
   }
 
   /** Turns a RESP2 flat field/value array (HGETALL) into a map. */
-  static Map<String, String> toMap(Response flat) {
+  public static Map<String, String> toMap(Response flat) {
     Map<String, String> map = new HashMap<>();
     if (flat == null || flat.type() != ResponseType.MULTI) {
       return map;

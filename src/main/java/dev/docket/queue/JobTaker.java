@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * client (and with it the socket), and the next {@link #take} reconnects after a capped exponential
  * backoff (100 ms doubling to 5 s), so a Redis restart is survived without spinning. The client has no
  * timeout of its own, so each pop is bounded with {@link Future#timeout}.
+ *
+ * <p>The same reliable fetch serves any pair of lists (the webhook dispatcher takes from
+ * {@code {docket}:webhooks} into {@code {docket}:webhooks:inflight}).
  */
 public final class JobTaker {
   /** Seconds one BRPOPLPUSH blocks before returning empty. */
@@ -32,7 +35,8 @@ public final class JobTaker {
 
   private final Vertx vertx;
   private final RedisClients clients;
-  private final RedisKeys keys;
+  private final String source;
+  private final String destination;
   private final int popTimeoutSeconds;
   private Redis client;
   private RedisConnection connection;
@@ -40,9 +44,20 @@ public final class JobTaker {
   private boolean closed;
 
   public JobTaker(Vertx vertx, RedisClients clients, RedisKeys keys, int popTimeoutSeconds) {
+    this(vertx, clients, keys.queue(), keys.active(), popTimeoutSeconds);
+  }
+
+  /**
+   * A taker moving ids from the tail of {@code source} to the head of {@code destination}.
+   *
+   * @param source list key popped from (its right end)
+   * @param destination list key pushed onto
+   */
+  public JobTaker(Vertx vertx, RedisClients clients, String source, String destination, int popTimeoutSeconds) {
     this.vertx = vertx;
     this.clients = clients;
-    this.keys = keys;
+    this.source = source;
+    this.destination = destination;
     this.popTimeoutSeconds = popTimeoutSeconds;
   }
 
@@ -58,7 +73,7 @@ public final class JobTaker {
     }
     return connection()
         .compose(conn -> conn.send(Request.cmd(Command.BRPOPLPUSH)
-                .arg(keys.queue()).arg(keys.active()).arg(popTimeoutSeconds))
+                .arg(source).arg(destination).arg(popTimeoutSeconds))
             .timeout(popTimeoutSeconds + 5L, TimeUnit.SECONDS))
         .map(reply -> {
           backoffMs = MIN_BACKOFF_MS;

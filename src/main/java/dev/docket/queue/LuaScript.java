@@ -12,31 +12,43 @@ import java.util.HexFormat;
  * The Lua scripts under {@code src/main/resources/lua/}, one per state transition. Each file opens with a
  * header naming its KEYS, ARGV, return codes and event. Scripts are loaded once; {@link ScriptRunner}
  * calls them by SHA-1 and falls back to EVAL when the server answers NOSCRIPT.
+ *
+ * <p>A script may name includes from {@code lua/include/}: local functions shared by several transitions
+ * (e.g. {@code queueWebhook}), prepended to its text, so the sent script is still one self-contained unit.
  */
 public enum LuaScript {
   ENQUEUE("enqueue-3"),
   CLAIM("claim-4"),
   PROGRESS("progress-2"),
-  COMPLETE("complete-4"),
-  FAIL("fail-5"),
+  COMPLETE("complete-5", "queueWebhook"),
+  FAIL("fail-6", "queueWebhook"),
   CANCEL("cancel-4"),
   ACK_CANCEL("ackCancel-4"),
   HAND_BACK("handBack-5"),
   RETRY("retry-3"),
   PURGE("purge-4"),
   EXTEND_LEASES("extendLeases"),
-  REAP_STALLED("reapStalled-5"),
+  REAP_STALLED("reapStalled-6", "queueWebhook"),
   PROMOTE_DELAYED("promoteDelayed-2"),
   EXPIRE_FINISHED("expireFinished-3"),
-  RATE_LIMIT("rateLimit-1");
+  RATE_LIMIT("rateLimit-1"),
+  CLAIM_WEBHOOK("claimWebhook-4"),
+  COMPLETE_WEBHOOK("completeWebhook-3"),
+  FAIL_WEBHOOK("failWebhook-4"),
+  PROMOTE_WEBHOOKS("promoteWebhooks-2"),
+  REAP_WEBHOOKS("reapWebhooks-3");
 
   private final String fileName;
   private final String source;
   private final String sha1;
 
-  LuaScript(String fileName) {
+  LuaScript(String fileName, String... includes) {
     this.fileName = fileName;
-    this.source = load("/lua/" + fileName + ".lua");
+    StringBuilder text = new StringBuilder();
+    for (String include : includes) {
+      text.append(load("/lua/include/" + include + ".lua")).append('\n');
+    }
+    this.source = text.append(load("/lua/" + fileName + ".lua")).toString();
     this.sha1 = sha1(source);
   }
 

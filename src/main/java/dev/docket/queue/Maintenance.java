@@ -37,13 +37,13 @@ public final class Maintenance {
   }
 
   /**
-   * One two-phase stalled check (reapStalled-5.lua).
+   * One two-phase stalled check (reapStalled-6.lua).
    *
    * @return what was recovered
    */
   public Future<StalledSweep> reapStalled(int maxStalled) {
     return scripts.run(LuaScript.REAP_STALLED,
-            List.of(keys.active(), keys.stalled(), keys.queue(), keys.failed(), keys.cancelled()),
+            List.of(keys.active(), keys.stalled(), keys.queue(), keys.failed(), keys.cancelled(), keys.webhooks()),
             List.of(JobQueue.now(), keys.events(), Integer.toString(maxStalled), keys.prefix(), Integer.toString(BATCH)))
         .map(Maintenance::parseSweep);
   }

@@ -9,6 +9,13 @@ package dev.docket.queue;
  * @param inputType sniffed document type, e.g. {@code pptx}
  * @param inputBytes upload size, bytes
  * @param inputKey blob-store key of the upload
+ * @param callbackUrl where webhook messages go when the job finishes (validated), or null for none
  */
-public record NewJob(String id, String target, String inputName, String inputType, long inputBytes, String inputKey) {
+public record NewJob(String id, String target, String inputName, String inputType, long inputBytes, String inputKey,
+    String callbackUrl) {
+
+  /** A job without a callback. */
+  public NewJob(String id, String target, String inputName, String inputType, long inputBytes, String inputKey) {
+    this(id, target, inputName, inputType, inputBytes, inputKey, null);
+  }
 }

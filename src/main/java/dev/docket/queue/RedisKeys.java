@@ -19,6 +19,11 @@ package dev.docket.queue;
  * {docket}:reaper:lock   string  one maintenance sweep at a time across all nodes, PX
  * {docket}:workers       hash    worker process name -&gt; heartbeat JSON
  * {docket}:stats:&lt;min&gt;  hash    jobs finished in one minute, by outcome (completed, failed), EX 2 h
+ * {docket}:webhooks              list    job ids with a webhook message ready to send (the outbox), LPUSH in
+ * {docket}:webhooks:inflight     list    ids a dispatcher has taken (BRPOPLPUSH), until the attempt is recorded
+ * {docket}:webhooks:delayed      zset    ids waiting for their delivery backoff, by due time
+ * {docket}:webhooks:stalled      set     in-flight ids whose delivery lease was missing at the last sweep
+ * {docket}:webhooks:lease:&lt;id&gt;  string  delivery lease token, PX
  * {docket}:events        channel job events, JSON
  * {docket}:control       channel commands to workers (cancel), JSON
  * </pre>
@@ -100,6 +105,31 @@ public record RedisKeys(String namespace) {
   /** Pub/sub channel carrying commands to worker processes (cancel), JSON. */
   public String control() {
     return prefix() + "control";
+  }
+
+  /** The webhook outbox: ids of jobs whose webhook message is ready to send. */
+  public String webhooks() {
+    return prefix() + "webhooks";
+  }
+
+  /** Webhook deliveries taken by a dispatcher and not yet recorded. */
+  public String webhooksInFlight() {
+    return prefix() + "webhooks:inflight";
+  }
+
+  /** Webhook deliveries waiting for their backoff, by due time. */
+  public String webhooksDelayed() {
+    return prefix() + "webhooks:delayed";
+  }
+
+  /** In-flight webhook deliveries whose lease was missing at the last sweep (mark phase). */
+  public String webhooksStalled() {
+    return prefix() + "webhooks:stalled";
+  }
+
+  /** The delivery lease of a job's webhook message; scripts build it as prefix .. 'webhooks:lease:' .. id. */
+  public String webhookLease(String id) {
+    return prefix() + "webhooks:lease:" + id;
   }
 
   /** Pub/sub channel carrying every job event as JSON. */

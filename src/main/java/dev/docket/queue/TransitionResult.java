@@ -22,7 +22,7 @@ public enum TransitionResult {
    * @param code the script's reply: 1, 2, -1, -2 or -3
    * @param two what reply 2 means for this script
    */
-  static TransitionResult fromCode(long code, TransitionResult two) {
+  public static TransitionResult fromCode(long code, TransitionResult two) {
     if (code == 1) {
       return APPLIED;
     } else if (code == 2) {
@@ -37,7 +37,7 @@ public enum TransitionResult {
     throw new IllegalStateException("unknown script reply " + code);
   }
 
-  static TransitionResult fromCode(long code) {
+  public static TransitionResult fromCode(long code) {
     return fromCode(code, null);
   }
 }

@@ -3,6 +3,7 @@ package dev.docket.worker;
 import dev.docket.config.QueueSettings;
 import dev.docket.queue.Maintenance;
 import dev.docket.storage.BlobStore;
+import dev.docket.queue.WebhookOutbox;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import java.util.List;
@@ -12,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Periodic queue maintenance, on an event loop, every {@link QueueSettings#sweepIntervalMs()} (a quarter
  * lease): the node that takes the short-lived lock sweeps for all nodes — promotes due retries, recovers
- * stalled jobs (two-phase), and expires finished jobs past the retention, deleting their blobs. Every
- * node runs one; at most one sweeps per interval.
+ * stalled jobs (two-phase), promotes due webhook retries and recovers webhook deliveries whose dispatcher
+ * died (two-phase), and expires finished jobs past the retention, deleting their blobs. Every node runs
+ * one; at most one sweeps per interval.
  */
 public final class Reaper extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(Reaper.class);
@@ -27,10 +29,12 @@ public final class Reaper extends VerticleBase {
   private boolean sweeping;
 
   private final dev.docket.metrics.DocketMetrics metrics;
+  private final WebhookOutbox webhooks;
 
   public Reaper(Maintenance maintenance, dev.docket.queue.Stats stats, BlobStore blobs, QueueSettings settings,
-      String node, dev.docket.metrics.DocketMetrics metrics) {
+      String node, dev.docket.metrics.DocketMetrics metrics, WebhookOutbox webhooks) {
     this.metrics = metrics;
+    this.webhooks = webhooks;
     this.maintenance = maintenance;
     this.stats = stats;
     this.blobs = blobs;
@@ -80,8 +84,17 @@ public final class Reaper extends VerticleBase {
           });
           s.cancelled().forEach(id -> LOG.info("job={} stalled while cancelling; cancelled", id));
         })
-        .compose(s -> maintenance.expireFinished(settings.retentionMs()))
+        .compose(s -> sweepWebhooks())
+        .compose(v -> maintenance.expireFinished(settings.retentionMs()))
         .compose(this::deleteBlobs);
+  }
+
+  private Future<Void> sweepWebhooks() {
+    return webhooks.promoteDue()
+        .compose(n -> webhooks.reapStalled())
+        .onSuccess(ids -> ids.forEach(id -> LOG.warn("job={} webhook delivery stalled (its dispatcher stopped); requeued",
+            id)))
+        .mapEmpty();
   }
 
   private Future<Void> deleteBlobs(List<String> expired) {

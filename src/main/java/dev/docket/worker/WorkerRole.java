@@ -12,6 +12,7 @@ import dev.docket.queue.Stats;
 import dev.docket.queue.WorkerRegistry;
 import io.vertx.redis.client.Redis;
 import dev.docket.storage.BlobStore;
+import dev.docket.webhook.WebhookDispatcher;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The worker role of a process: deploys its slots (on the named worker pool), {@link LeaseKeeper},
- * {@link ProgressRecorder} and {@link ControlListener}, and drains them on shutdown: stop taking jobs,
+ * {@link ProgressRecorder}, {@link ControlListener} and, when a webhook secret is configured, the
+ * {@link WebhookDispatcher}; and drains them on shutdown: stop taking jobs,
  * let running ones finish within the grace period, then hand the rest back to the queue at once.
  */
 public final class WorkerRole {
@@ -63,6 +65,10 @@ public final class WorkerRole {
     deployments.add(vertx.deployVerticle(new LeaseKeeper(transitions, role.active, config.leaseMs(), metrics)));
     deployments.add(vertx.deployVerticle(new ProgressRecorder(transitions)));
     deployments.add(vertx.deployVerticle(new ControlListener(clients, transitions.keys(), role.active)));
+    if (config.webhooks().enabled()) {
+      deployments.add(vertx.deployVerticle(new WebhookDispatcher(clients, redis, transitions.keys(), config.webhooks(),
+          metrics)));
+    }
     deployments.add(vertx.deployVerticle(new Heartbeat(new WorkerRegistry(redis, transitions.keys()), role.active,
         workerName, config.workerConcurrency(), Math.max(100, config.leaseMs() / 3))));
     DeploymentOptions slotOptions = new DeploymentOptions()

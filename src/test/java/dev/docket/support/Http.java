@@ -23,11 +23,16 @@ public final class Http {
 
   /** A multipart/form-data body with one file field {@code file} (and {@code target} when non-null). */
   public static byte[] multipart(String fileName, byte[] content, String target) {
+    return multipartWithFields(fileName, content, target == null ? java.util.Map.of() : java.util.Map.of("target", target));
+  }
+
+  /** A multipart/form-data body with these text fields, then one file field {@code file}. */
+  public static byte[] multipartWithFields(String fileName, byte[] content, java.util.Map<String, String> fields) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      if (target != null) {
-        out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"target\"\r\n\r\n" + target + "\r\n")
-            .getBytes(StandardCharsets.UTF_8));
+      for (java.util.Map.Entry<String, String> field : fields.entrySet()) {
+        out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+            + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
       }
       out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
           + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));

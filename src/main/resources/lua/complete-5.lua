@@ -1,11 +1,13 @@
 --[[
   complete: record a job's result (state: active -> completed). Fenced by the lease token, so a
-  worker that lost its lease can never overwrite a newer attempt's outcome.
+  worker that lost its lease can never overwrite a newer attempt's outcome. When the job has a
+  callbackUrl, its webhook message is queued in the same step (include/queueWebhook.lua, prepended).
 
   KEYS[1] job hash        {docket}:job:<id>
   KEYS[2] lease key       {docket}:lease:<id>
   KEYS[3] active list     {docket}:active
   KEYS[4] completed zset  {docket}:completed (score: finish time)
+  KEYS[5] webhooks list   {docket}:webhooks (the webhook outbox)
   ARGV[1] job id
   ARGV[2] lease token
   ARGV[3] now, epoch ms
@@ -34,6 +36,7 @@ redis.call('HINCRBY', KEYS[1], 'completions', 1) -- audited by bench/chaos: must
 redis.call('DEL', KEYS[2])
 redis.call('LREM', KEYS[3], -1, ARGV[1])
 redis.call('ZADD', KEYS[4], ARGV[3], ARGV[1])
+queueWebhook(KEYS[1], KEYS[5], ARGV[1], 'job.completed')
 local pages = tonumber(ARGV[8])
 redis.call('PUBLISH', ARGV[4], cjson.encode({id = ARGV[1], state = 'completed', progress = 100,
   pagesDone = pages, pagesTotal = pages, result = {type = ARGV[6], bytes = tonumber(ARGV[7])}}))

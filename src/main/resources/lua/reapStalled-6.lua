@@ -4,13 +4,15 @@
   BRPOPLPUSH and claim); if its lease is still missing on the next sweep, its worker is gone: the job
   goes back to the head of the queue with stalledCount+1 (state: active/queued -> queued), or past
   maxStalled it fails with STALLED_LIMIT into dead-letter (a document that kills its worker must not
-  loop forever). A stalled job whose cancellation was requested is cancelled.
+  loop forever). A stalled job whose cancellation was requested is cancelled. A job failed with
+  STALLED_LIMIT that has a callbackUrl gets its webhook message queued (include/queueWebhook.lua).
 
   KEYS[1] active list     {docket}:active
   KEYS[2] stalled set     {docket}:stalled (marks from the previous sweep)
   KEYS[3] queue list      {docket}:queue
   KEYS[4] failed zset     {docket}:failed
   KEYS[5] cancelled zset  {docket}:cancelled
+  KEYS[6] webhooks list   {docket}:webhooks (the webhook outbox)
   ARGV[1] now, epoch ms
   ARGV[2] events channel
   ARGV[3] max stalled count (DOCKET_MAX_STALLED)
@@ -64,6 +66,7 @@ local function recover(id)
     redis.call('HSET', job, 'state', 'failed', 'finishedAt', now, 'errorCode', 'STALLED_LIMIT',
       'errorMessage', message, 'history', cjson.encode(history))
     redis.call('ZADD', KEYS[4], now, id)
+    queueWebhook(job, KEYS[6], id, 'job.failed')
     table.insert(failed, id)
     event(id, 'failed', {code = 'STALLED_LIMIT', message = message})
     return

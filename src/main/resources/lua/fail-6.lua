@@ -2,13 +2,15 @@
   fail: record a failed attempt. Fenced by the lease token like complete.
   A transient failure with attempts left goes to the delayed set to be retried after a backoff
   (state: active -> queued, with nextRetryAt); otherwise the job fails (active -> failed, the
-  dead-letter set). Every attempt's error is appended to the job's history.
+  dead-letter set). Every attempt's error is appended to the job's history. A job that fails for good
+  and has a callbackUrl gets its webhook message queued in the same step (include/queueWebhook.lua).
 
   KEYS[1] job hash      {docket}:job:<id>
   KEYS[2] lease key     {docket}:lease:<id>
   KEYS[3] active list   {docket}:active
   KEYS[4] failed zset   {docket}:failed (score: finish time; the dead-letter list)
   KEYS[5] delayed zset  {docket}:delayed (score: due time)
+  KEYS[6] webhooks list {docket}:webhooks (the webhook outbox)
   ARGV[1] job id
   ARGV[2] lease token
   ARGV[3] now, epoch ms
@@ -49,6 +51,7 @@ if delay >= 0 and attempts < limit then
 end
 redis.call('HSET', KEYS[1], 'state', 'failed', 'finishedAt', ARGV[3], 'errorCode', ARGV[5], 'errorMessage', ARGV[6])
 redis.call('ZADD', KEYS[4], ARGV[3], ARGV[1])
+queueWebhook(KEYS[1], KEYS[6], ARGV[1], 'job.failed')
 redis.call('PUBLISH', ARGV[4], cjson.encode({id = ARGV[1], state = 'failed', progress = tonumber(f[7]),
   pagesDone = tonumber(f[5]), pagesTotal = tonumber(f[6]), attempts = attempts,
   error = {code = ARGV[5], message = ARGV[6]}}))

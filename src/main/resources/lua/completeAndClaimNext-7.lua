@@ -5,7 +5,7 @@
   trip per job instead of three (complete, BRPOPLPUSH, claim). When the queue is empty the slot falls
   back to its blocking pop (JobTaker) and claim-4.
 
-  Composite: ChainedTransitions loads this file with complete-4.lua and claim-4.lua prepended, each
+  Composite: ChainedTransitions loads this file with complete-5.lua and claim-4.lua prepended, each
   wrapped as a local function complete(KEYS, ARGV) / claim(KEYS, ARGV), so the fencing and state rules
   are exactly those scripts' own (nothing is copied). Run alone, this file fails: complete is nil.
 
@@ -15,7 +15,8 @@
   KEYS[4] completed zset  {docket}:completed
   KEYS[5] queue list      {docket}:queue
   KEYS[6] stalled set     {docket}:stalled
-  ARGV[1..8] as complete-4: id, lease token, now (epoch ms), events channel, result blob key,
+  KEYS[7] webhooks list   {docket}:webhooks (complete-5 queues the finished job's webhook message there)
+  ARGV[1..8] as complete-5: id, lease token, now (epoch ms), events channel, result blob key,
              result media type, result bytes, pages written
   ARGV[9]  lease token for the next job (random)
   ARGV[10] worker name (host/pid/slot)
@@ -26,10 +27,10 @@
 
   Returns {code}                   nothing claimed (queue empty or only unclaimable ids)
           {code, nextId, hash}     the next job was moved to active and claimed; hash as claim-4 returns it
-          code is complete-4's reply: 1 completed, -2 lease lost, -3 not active (nothing written)
-  Events  complete-4's, then claim-4's for the next job
+          code is complete-5's reply: 1 completed, -2 lease lost, -3 not active (nothing written)
+  Events  complete-5's, then claim-4's for the next job
 ]]
-local code = complete({KEYS[1], KEYS[2], KEYS[3], KEYS[4]},
+local code = complete({KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[7]},
   {ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8]})
 local prefix = ARGV[12]
 for _ = 1, tonumber(ARGV[13]) do
