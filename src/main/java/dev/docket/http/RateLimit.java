@@ -2,9 +2,7 @@ package dev.docket.http;
 
 import dev.docket.config.AdmissionLimits;
 import dev.docket.job.ErrorCode;
-import dev.docket.queue.LuaScript;
-import dev.docket.queue.RedisKeys;
-import dev.docket.queue.ScriptRunner;
+import dev.docket.queue.SubmissionRates;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
@@ -12,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,7 +17,8 @@ import java.util.Set;
  * RATE_LIMITED} with {@code Retry-After} (whole seconds, rounded up) once a submitter is past {@code
  * DOCKET_RATE_LIMIT_PER_MINUTE} (bursts up to {@code DOCKET_RATE_LIMIT_BURST}). The submitter is the API key
  * of an {@code Authorization: Bearer} header naming one of {@code DOCKET_API_KEYS}, else the client's
- * address. The budget lives in Redis ({@code rateLimit-1.lua}, GCRA), so it holds across all web nodes.
+ * address. The budget lives in Redis ({@link SubmissionRates}: GCRA in {@code rateLimit-1.lua}), so it
+ * holds across all web nodes.
  * If Redis cannot be asked, the submission is let through: the enqueue that follows answers 503 then.
  */
 final class RateLimit implements Handler<RoutingContext> {
@@ -28,14 +26,12 @@ final class RateLimit implements Handler<RoutingContext> {
 
   private final AdmissionLimits limits;
   private final Set<String> apiKeys;
-  private final ScriptRunner scripts;
-  private final RedisKeys keys;
+  private final SubmissionRates rates;
 
-  RateLimit(AdmissionLimits limits, Set<String> apiKeys, ScriptRunner scripts, RedisKeys keys) {
+  RateLimit(AdmissionLimits limits, Set<String> apiKeys, SubmissionRates rates) {
     this.limits = limits;
     this.apiKeys = apiKeys;
-    this.scripts = scripts;
-    this.keys = keys;
+    this.rates = rates;
   }
 
   @Override
@@ -47,15 +43,13 @@ final class RateLimit implements Handler<RoutingContext> {
     // Paused while Redis is asked: BodyHandler, further on, needs the body still unread (it resumes it).
     ctx.request().pause();
     String subject = subject(ctx);
-    long intervalMs = Math.max(1, 60_000L / limits.ratePerMinute());
-    scripts.run(LuaScript.RATE_LIMIT, List.of(keys.rate(subject)),
-            List.of(Long.toString(intervalMs), Integer.toString(limits.rateBurst())))
+    rates.take(subject, limits.ratePerMinute(), limits.rateBurst())
         .onComplete(ar -> {
-          if (ar.failed() || ar.result().get(0).toInteger() == 1) {
+          if (ar.failed() || ar.result() == 0) {
             ctx.next();
             return;
           }
-          long retryMs = ar.result().get(1).toLong();
+          long retryMs = ar.result();
           ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, (retryMs + 999) / 1000)));
           ctx.fail(new ApiException(ErrorCode.RATE_LIMITED, "too many submissions: the limit is "
               + limits.ratePerMinute() + " per minute (bursts of " + limits.rateBurst() + "); try again in "

@@ -13,6 +13,7 @@ import dev.docket.config.DocketConfig;
 import dev.docket.metrics.DocketMetrics;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import dev.docket.queue.Stats;
+import dev.docket.queue.SubmissionRates;
 import dev.docket.queue.WorkerRegistry;
 import java.util.function.BooleanSupplier;
 
@@ -34,7 +35,7 @@ final class Routes {
 
     router.post("/api/jobs").handler(ctx -> refuseWhileDraining(ctx, draining));
     router.post("/api/jobs").handler(new RateLimit(config.limits(), config.apiKeys(),
-        new dev.docket.queue.ScriptRunner(queue.redis()), queue.keys()));
+        new SubmissionRates(queue.redis(), queue.keys())));
     router.post("/api/jobs").handler(new Admission(config.limits()).start(vertx, queue.redis(), queue.keys()));
     router.post("/api/jobs").handler(Routes::requireMultipart);
     router.post("/api/jobs").handler(BodyHandler.create(blobs.uploadsDir().toString())
