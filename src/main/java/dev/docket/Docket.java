@@ -69,7 +69,7 @@ public final class Docket {
     String url = config.redisUrl().orElseThrow(() -> new IllegalArgumentException("a Redis URL is required"));
     RedisClients clients = new RedisClients(vertx, url);
     Redis redis = clients.pooled();
-    JobQueue queue = new JobQueue(redis, keys);
+    JobQueue queue = new JobQueue(redis, keys, config.replicaAck());
     FencedTransitions transitions = new FencedTransitions(redis, keys);
     String name = processName();
     Context home = vertx.getOrCreateContext();

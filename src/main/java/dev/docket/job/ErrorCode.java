@@ -58,6 +58,12 @@ public enum ErrorCode {
   QUEUE_FULL(429, true),
   /** Redis (or another dependency) is unreachable; the client should retry later. */
   SERVICE_UNAVAILABLE(503, true),
+  /**
+   * The submission reached the Redis master but fewer replicas than {@code DOCKET_REDIS_MIN_REPLICAS}
+   * confirmed it in time (e.g. during a failover). The job may still exist and run; retry with the same
+   * Idempotency-Key to learn its fate without submitting it twice.
+   */
+  NOT_REPLICATED(503, true),
   /** Anything else; the message says what. */
   INTERNAL_ERROR(500, false);
 

@@ -1,5 +1,6 @@
 package dev.docket.queue;
 
+import dev.docket.config.ReplicaAck;
 import dev.docket.job.Job;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Command;
@@ -29,11 +30,25 @@ public final class JobQueue {
   private final Redis redis;
   private final RedisKeys keys;
   private final ScriptRunner scripts;
+  private final ReplicaAck replicaAck;
+  private final ReplicatedScript replicated;
 
+  /** A queue whose submissions are acknowledged after the master's write alone. */
   public JobQueue(Redis redis, RedisKeys keys) {
+    this(redis, keys, ReplicaAck.NONE);
+  }
+
+  /**
+   * @param redis the pooled client; with {@code replicaAck.required()} it must hand out connections
+   *     ({@link Redis#connect()}) for the enqueue script and its WAIT
+   * @param replicaAck how many replicas must confirm a submission
+   */
+  public JobQueue(Redis redis, RedisKeys keys, ReplicaAck replicaAck) {
     this.redis = redis;
     this.keys = keys;
     this.scripts = new ScriptRunner(redis);
+    this.replicaAck = replicaAck;
+    this.replicated = new ReplicatedScript(redis, replicaAck);
   }
 
   public RedisKeys keys() {
@@ -57,7 +72,12 @@ public final class JobQueue {
    *
    * @param idempotencyKey the client's key, or null
    * @param contentHash sha-256 hex of the upload (compared for repeated keys)
-   * @return what the submission became; fails with {@link IllegalStateException} if the id exists
+   * <p>With {@code DOCKET_REDIS_MIN_REPLICAS > 0} the script and {@code WAIT} share one connection
+   * ({@link ReplicatedScript}) and the future completes only once enough replicas hold the write.
+   *
+   * @return what the submission became; fails with {@link IllegalStateException} if the id exists, with
+   *     {@link NotReplicatedException} when the job was written but too few replicas confirmed it (the job
+   *     stays queued), or with the Redis or connection error
    */
   public Future<EnqueueResult> enqueue(NewJob job, int maxAttempts, String idempotencyKey, String contentHash) {
     boolean keyed = idempotencyKey != null;
@@ -66,7 +86,10 @@ public final class JobQueue {
         "target", job.target(), "inputName", job.inputName(), "inputType", job.inputType(),
         "inputBytes", Long.toString(job.inputBytes()), "inputKey", job.inputKey()));
     List<String> scriptKeys = List.of(keys.job(job.id()), keys.queue(), keys.idempotency(keyed ? idempotencyKey : ""));
-    return scripts.run(LuaScript.ENQUEUE, scriptKeys, args).compose(r -> {
+    Future<Response> reply = replicaAck.required()
+        ? replicated.run(job.id(), LuaScript.ENQUEUE, scriptKeys, args)
+        : scripts.run(LuaScript.ENQUEUE, scriptKeys, args);
+    return reply.compose(r -> {
       if (r.type() != ResponseType.MULTI) {
         return Future.failedFuture(new IllegalStateException("job " + job.id() + " exists already"));
       }

@@ -13,8 +13,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Warns at start-up when the Redis server would lose or evict jobs: Docket needs AOF
  * ({@code appendonly yes}; {@code appendfsync always} for zero loss of acknowledged jobs) and
- * {@code maxmemory-policy noeviction}. Servers that forbid CONFIG GET (some managed services) are
- * reported as unchecked, never as a failure.
+ * {@code maxmemory-policy noeviction}. Servers that forbid CONFIG GET (some managed services, and
+ * CONFIG may be renamed or refused in Sentinel and Cluster setups) are reported as unchecked with a
+ * warning, never as a failure: start-up goes on. In a Cluster the command reaches one node (any), so only
+ * that node's settings are checked.
  */
 public final class RedisSettingsCheck {
   private static final Logger LOG = LoggerFactory.getLogger(RedisSettingsCheck.class);
@@ -31,7 +33,7 @@ public final class RedisSettingsCheck {
           return warnings;
         })
         .otherwise(err -> {
-          LOG.info("could not read the Redis server's settings ({}); make sure it runs with AOF and noeviction",
+          LOG.warn("could not read the Redis server's settings ({}); make sure it runs with AOF and noeviction",
               err.getMessage());
           return List.of();
         });
