@@ -132,9 +132,12 @@ final class UploadHandler implements Handler<RoutingContext> {
 
   private Future<dev.docket.queue.EnqueueResult> discard(String id, Throwable err) {
     if (err instanceof NotReplicatedException notReplicated) {
-      LOG.warn("job={} queued but not acknowledged: {}", id, notReplicated.getMessage());
-      return Future.failedFuture(new ApiException(ErrorCode.NOT_REPLICATED, "the job was queued but not yet copied to "
-          + "enough Redis replicas; retry with the same Idempotency-Key to learn its fate without submitting it twice"));
+      LOG.warn("job={} not acknowledged: {}", id, notReplicated.getMessage());
+      boolean created = notReplicated.result().outcome() == dev.docket.queue.EnqueueResult.Outcome.CREATED;
+      // a created job keeps its upload (it may run); a repeat wrote nothing for this id
+      return (created ? Future.<Void>succeededFuture() : discardQuietly(id)).transform(ignored -> Future.failedFuture(
+          new ApiException(ErrorCode.NOT_REPLICATED, "the job is not yet copied to enough Redis replicas; it may "
+              + "still run: retry with the same Idempotency-Key to learn its fate without submitting it twice")));
     }
     LOG.warn("job={} not accepted, Redis unavailable: {}", id, err.getMessage());
     return vertx.executeBlocking(() -> {

@@ -76,8 +76,8 @@ public final class JobQueue {
    * ({@link ReplicatedScript}) and the future completes only once enough replicas hold the write.
    *
    * @return what the submission became; fails with {@link IllegalStateException} if the id exists, with
-   *     {@link NotReplicatedException} when the job was written but too few replicas confirmed it (the job
-   *     stays queued), or with the Redis or connection error
+   *     {@link NotReplicatedException} when the script ran (CREATED or DUPLICATE) but too few replicas confirmed
+   *     it (a created job stays queued; a CONFLICT needs no confirmation), or with the Redis or connection error
    */
   public Future<EnqueueResult> enqueue(NewJob job, int maxAttempts, String idempotencyKey, String contentHash) {
     boolean keyed = idempotencyKey != null;
@@ -86,16 +86,22 @@ public final class JobQueue {
         "target", job.target(), "inputName", job.inputName(), "inputType", job.inputType(),
         "inputBytes", Long.toString(job.inputBytes()), "inputKey", job.inputKey()));
     List<String> scriptKeys = List.of(keys.job(job.id()), keys.queue(), keys.idempotency(keyed ? idempotencyKey : ""));
-    Future<Response> reply = replicaAck.required()
-        ? replicated.run(job.id(), LuaScript.ENQUEUE, scriptKeys, args)
-        : scripts.run(LuaScript.ENQUEUE, scriptKeys, args);
-    return reply.compose(r -> {
-      if (r.type() != ResponseType.MULTI) {
-        return Future.failedFuture(new IllegalStateException("job " + job.id() + " exists already"));
-      }
-      EnqueueResult.Outcome outcome = EnqueueResult.Outcome.values()[r.get(0).toInteger() - 1];
-      return Future.succeededFuture(new EnqueueResult(outcome, r.get(1).toString()));
-    });
+    if (!replicaAck.required()) {
+      return scripts.run(LuaScript.ENQUEUE, scriptKeys, args).compose(r -> enqueueResult(job.id(), r));
+    }
+    return replicated.run(LuaScript.ENQUEUE, scriptKeys, args).compose(acked -> enqueueResult(job.id(), acked.reply())
+        .compose(result -> acked.replicas() >= replicaAck.minReplicas() || result.outcome() == EnqueueResult.Outcome.CONFLICT
+            ? Future.succeededFuture(result)
+            : Future.failedFuture(new NotReplicatedException(result, acked.replicas(), replicaAck.minReplicas(),
+                acked.detail()))));
+  }
+
+  private static Future<EnqueueResult> enqueueResult(String id, Response r) {
+    if (r.type() != ResponseType.MULTI) {
+      return Future.failedFuture(new IllegalStateException("job " + id + " exists already"));
+    }
+    EnqueueResult.Outcome outcome = EnqueueResult.Outcome.values()[r.get(0).toInteger() - 1];
+    return Future.succeededFuture(new EnqueueResult(outcome, r.get(1).toString()));
   }
 
   /** The job with this id, or empty when there is none. */

@@ -12,6 +12,15 @@ import java.util.HexFormat;
  * The Lua scripts under {@code src/main/resources/lua/}, one per state transition. Each file opens with a
  * header naming its KEYS, ARGV, return codes and event. Scripts are loaded once; {@link ScriptRunner}
  * calls them by SHA-1 and falls back to EVAL when the server answers NOSCRIPT.
+ *
+ * <p>Redis Cluster (audited for every script): a script may only touch keys of the slot it runs in. Most
+ * get every key they touch in {@code KEYS}. Those that reach per-job keys of ids they find while running
+ * build them from the {@code {docket}:} prefix passed in ARGV, i.e. with the same hash tag as their
+ * {@code KEYS}, so the same slot: {@code extendLeases} (job hashes), {@code reapStalled-5} (job hashes, lease
+ * keys), {@code promoteDelayed-2} and {@code expireFinished-3} (job hashes, tombstones), {@code popAndClaim-3}
+ * and {@code completeAndClaimNext-6} (the next job's hash and lease key). Every call passes at least one key
+ * (an empty lease list is never sent), so the client routes each call to the slot's master. Channels
+ * ({@code {docket}:events}, {@code {docket}:control}) are not keys: PUBLISH reaches every node of a cluster.
  */
 public enum LuaScript {
   ENQUEUE("enqueue-3"),

@@ -23,6 +23,10 @@ final class ReplicatedScript {
   private final Redis redis;
   private final ReplicaAck ack;
 
+  /** The script's reply and how many replicas confirmed it (-1: unknown, the wait failed; see detail). */
+  record Outcome(Response reply, int replicas, String detail) {
+  }
+
   /**
    * @param redis the pooled client (a client that can hand out a connection of its own)
    */
@@ -32,29 +36,19 @@ final class ReplicatedScript {
   }
 
   /**
-   * @param jobId named in the failure
-   * @return the script's reply once {@code ack.minReplicas()} replicas confirmed it; fails with the script's
-   *     own error (nothing known to be written), or with {@link NotReplicatedException} when the script ran
-   *     but too few replicas confirmed in time or the wait failed
+   * @return the script's reply with the replica count; fails only with the script's own error or a
+   *     connection error before the script ran (then nothing is known to be written)
    */
-  Future<Response> run(String jobId, LuaScript script, List<String> keys, List<String> args) {
+  Future<Outcome> run(LuaScript script, List<String> keys, List<String> args) {
     return redis.connect().compose(conn -> new ScriptRunner(conn::send).run(script, keys, args)
-        .compose(reply -> await(conn, jobId, keys.get(0)).map(reply))
+        .compose(reply -> await(conn, reply, keys.get(0)))
         .andThen(ignored -> conn.close()));
   }
 
-  private Future<Void> await(RedisConnection conn, String jobId, String anchorKey) {
-    int required = ack.minReplicas();
+  private Future<Outcome> await(RedisConnection conn, Response reply, String anchorKey) {
     return conn.batch(List.of(Request.cmd(Command.EXISTS).arg(anchorKey),
-            Request.cmd(Command.WAIT).arg(required).arg(ack.timeoutMs())))
-        .transform(ar -> {
-          if (ar.failed()) {
-            return Future.failedFuture(new NotReplicatedException(jobId, -1, required, ar.cause().getMessage()));
-          }
-          int acknowledged = ar.result().get(1).toInteger();
-          return acknowledged >= required ? Future.<Void>succeededFuture()
-              : Future.failedFuture(new NotReplicatedException(jobId, acknowledged, required,
-                  "waited " + ack.timeoutMs() + " ms"));
-        });
+            Request.cmd(Command.WAIT).arg(ack.minReplicas()).arg(ack.timeoutMs())))
+        .map(r -> new Outcome(reply, r.get(1).toInteger(), "waited up to " + ack.timeoutMs() + " ms"))
+        .otherwise(err -> new Outcome(reply, -1, "WAIT failed: " + err.getMessage()));
   }
 }
