@@ -47,9 +47,10 @@ class RedisSentinelIT {
   @Test
   void aFailoverRefusesSubmissionsWhileItLastsAndLosesNoAcknowledgedJob() throws Exception {
     RedisKeys keys = new RedisKeys("sentinel-" + JobIds.randomToken(6));
+    // a generous replica timeout: a loaded machine must not turn a healthy replica into a 503
     DocketConfig config = new DocketConfig(0, Optional.of(SENTINEL.url()), Set.of(Role.WEB, Role.WORKER),
         Files.createTempDirectory("docket-sentinel-data-"), 2, 100L << 20,
-        QueueSettings.DEFAULTS.withLeaseMs(2_000)).withReplicaAck(new ReplicaAck(1, 500));
+        QueueSettings.DEFAULTS.withLeaseMs(2_000)).withReplicaAck(new ReplicaAck(1, 2_000));
     List<Answer> answers = new CopyOnWriteArrayList<>();
     AtomicBoolean submitting = new AtomicBoolean(true);
     try (DocketNode node = DocketNode.start(config, keys)) {

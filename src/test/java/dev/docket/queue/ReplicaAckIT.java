@@ -42,7 +42,7 @@ class ReplicaAckIT {
   @Test
   void withoutAReplicaASubmissionIs503ButItsJobStaysQueuedAndARetryWithItsKeyAddsNone() throws Exception {
     RedisKeys keys = new RedisKeys("ack-" + JobIds.randomToken(6));
-    try (DocketNode web = node(keys)) {
+    try (DocketNode web = node(keys, 200)) {
       HttpResponse<String> first = postWithKey(web, "order-4711");
       assertEquals(503, first.statusCode(), first.body());
       assertEquals("NOT_REPLICATED", new JsonObject(first.body()).getJsonObject("error").getString("code"));
@@ -71,7 +71,7 @@ class ReplicaAckIT {
     RedisKeys keys = new RedisKeys("ack-" + JobIds.randomToken(6));
     try (RedisProcess replica = RedisProcess.start(dir, port, List.of("--bind", "127.0.0.1", "--port",
         Integer.toString(port), "--save", "", "--replicaof", "127.0.0.1", Integer.toString(REDIS.port())));
-         DocketNode web = node(keys)) {
+         DocketNode web = node(keys, 5_000)) {
       long deadline = System.currentTimeMillis() + 20_000;
       while (!RedisProcess.cli(port, "INFO", "replication").contains("master_link_status:up")) {
         assertTrue(System.currentTimeMillis() < deadline, "replica did not sync: " + replica.log());
@@ -86,10 +86,10 @@ class ReplicaAckIT {
     }
   }
 
-  private static DocketNode node(RedisKeys keys) throws Exception {
+  private static DocketNode node(RedisKeys keys, long replicaTimeoutMs) throws Exception {
     DocketConfig config = new DocketConfig(0, Optional.of(REDIS.url()), Set.of(Role.WEB),
         Files.createTempDirectory("docket-ack-data-"), 1, 100L << 20, QueueSettings.DEFAULTS)
-        .withReplicaAck(new ReplicaAck(1, 200));
+        .withReplicaAck(new ReplicaAck(1, replicaTimeoutMs));
     return DocketNode.start(config, keys);
   }
 
