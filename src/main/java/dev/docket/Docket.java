@@ -74,6 +74,7 @@ public final class Docket {
     String name = processName();
     Context home = vertx.getOrCreateContext();
     RedisSettingsCheck.run(redis);
+    RedisSettingsCheck.checkReplicas(redis, config.replicaAck().minReplicas());
     refreshQueueGauges(vertx, new Stats(redis, keys), metrics);
     java.util.concurrent.atomic.AtomicReference<WorkerRole> workerRef = new java.util.concurrent.atomic.AtomicReference<>();
     return vertx.executeBlocking(() -> new BlobStore(config.dataDir()).init()).compose(blobs -> {
