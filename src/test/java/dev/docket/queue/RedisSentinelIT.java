@@ -7,6 +7,7 @@ import dev.docket.config.DocketConfig;
 import dev.docket.config.QueueSettings;
 import dev.docket.config.ReplicaAck;
 import dev.docket.config.Role;
+import dev.docket.events.EventAddresses;
 import dev.docket.job.JobIds;
 import dev.docket.support.Corpus;
 import dev.docket.support.DocketNode;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,14 @@ class RedisSentinelIT {
     List<Answer> answers = new CopyOnWriteArrayList<>();
     AtomicBoolean submitting = new AtomicBoolean(true);
     try (DocketNode node = DocketNode.start(config, keys)) {
+      Set<String> relayedCompletions = ConcurrentHashMap.newKeySet();
+      node.vertx.eventBus().addOutboundInterceptor(ctx -> {
+        if (ctx.message().address().startsWith(EventAddresses.JOB_PREFIX) && ctx.message().body() instanceof JsonObject e
+            && "completed".equals(e.getString("state"))) {
+          relayedCompletions.add(e.getString("id"));
+        }
+        ctx.next();
+      });
       Thread submitter = new Thread(() -> {
         while (submitting.get()) {
           try {
@@ -99,6 +109,12 @@ class RedisSentinelIT {
           assertEquals("1", String.valueOf(completions), "completed exactly once: " + a.id());
         }
         check.close();
+        for (Answer a : accepted) {
+          if (a.atMillis() > replicaAt) {
+            awaitTrue(() -> relayedCompletions.contains(a.id()), 10_000, "the relay's subscription moved to the new "
+                + "master and passed on the completion of " + a.id());
+          }
+        }
       } finally {
         submitting.set(false);
         submitter.join(30_000);
