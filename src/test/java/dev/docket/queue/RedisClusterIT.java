@@ -148,6 +148,37 @@ class RedisClusterIT {
     }
   }
 
+  @Test
+  void theChainedWorkerScriptsRunThroughAPipelinedConnectionOnACluster() throws Exception {
+    RedisKeys keys = keys();
+    io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
+    try {
+      RedisClients clients = new RedisClients(vertx, CLUSTER.url());
+      Redis pooled = clients.pooled();
+      JobQueue queue = new JobQueue(pooled, keys);
+      String first = JobIds.newId();
+      String second = JobIds.newId();
+      queue.enqueue(new NewJob(first, "pdf", "a.pptx", "pptx", 1, "in-a"), 3).await();
+      queue.enqueue(new NewJob(second, "pdf", "b.pptx", "pptx", 1, "in-b"), 3).await();
+      PipelinedRedis pipelined = new PipelinedRedis(clients::dedicated, 1);
+      ChainedTransitions chained = new ChainedTransitions(pipelined, keys);
+
+      ChainedTransitions.Claimed claimed = chained.popAndClaim("token-a", "test/1", 30_000).await().orElseThrow();
+      assertEquals(first, claimed.lease().jobId(), "first in, first out");
+      ChainedTransitions.Step step = chained.completeAndClaimNext(claimed.lease(),
+          new JobResult("out-a", "application/pdf", 10, 1), "token-b", "test/1", 30_000).await();
+      assertEquals(TransitionResult.APPLIED, step.completed());
+      assertEquals(second, step.next().orElseThrow().lease().jobId());
+      assertEquals("completed", hget(pooled, keys.job(first), "state"));
+      assertEquals("active", hget(pooled, keys.job(second), "state"));
+      assertEquals("token-b", pooled.send(Request.cmd(Command.GET).arg(keys.lease(second))).await().toString());
+      pipelined.close().await();
+      pooled.close().await();
+    } finally {
+      vertx.close().await();
+    }
+  }
+
   private static RedisKeys keys() {
     return new RedisKeys("cluster-" + JobIds.randomToken(6));
   }
