@@ -70,11 +70,11 @@ public final class JobQueue {
    * Writes a new job's hash and pushes its id onto the queue, in one script (enqueue-3.lua). With an
    * idempotency key seen in the last 24 h, nothing is written and the original job is named instead.
    *
-   * @param idempotencyKey the client's key, or null
-   * @param contentHash sha-256 hex of the upload (compared for repeated keys)
    * <p>With {@code DOCKET_REDIS_MIN_REPLICAS > 0} the script and {@code WAIT} share one connection
    * ({@link ReplicatedScript}) and the future completes only once enough replicas hold the write.
    *
+   * @param idempotencyKey the client's key, or null
+   * @param contentHash sha-256 hex of the upload (compared for repeated keys)
    * @return what the submission became; fails with {@link IllegalStateException} if the id exists, with
    *     {@link NotReplicatedException} when the script ran (CREATED or DUPLICATE) but too few replicas confirmed
    *     it (a created job stays queued; a CONFLICT needs no confirmation), or with the Redis or connection error
@@ -90,10 +90,15 @@ public final class JobQueue {
       return scripts.run(LuaScript.ENQUEUE, scriptKeys, args).compose(r -> enqueueResult(job.id(), r));
     }
     return replicated.run(LuaScript.ENQUEUE, scriptKeys, args).compose(acked -> enqueueResult(job.id(), acked.reply())
-        .compose(result -> acked.replicas() >= replicaAck.minReplicas() || result.outcome() == EnqueueResult.Outcome.CONFLICT
-            ? Future.succeededFuture(result)
-            : Future.failedFuture(new NotReplicatedException(result, acked.replicas(), replicaAck.minReplicas(),
-                acked.detail()))));
+        .compose(result -> confirmed(result, acked)));
+  }
+
+  /** The result once enough replicas confirmed it; a CONFLICT wrote nothing and needs no confirmation. */
+  private Future<EnqueueResult> confirmed(EnqueueResult result, ReplicatedScript.Outcome acked) {
+    int required = replicaAck.minReplicas();
+    return acked.replicas() >= required || result.outcome() == EnqueueResult.Outcome.CONFLICT
+        ? Future.succeededFuture(result)
+        : Future.failedFuture(new NotReplicatedException(result, acked.replicas(), required, acked.detail()));
   }
 
   private static Future<EnqueueResult> enqueueResult(String id, Response r) {
