@@ -14,7 +14,8 @@
   ARGV[7...] further field/value pairs (target, inputName, inputType, inputBytes, inputKey, callbackUrl?)
 
   Returns  {1, id}          queued
-           {2, originalId}  the key was used before with the same content: nothing written
+           {2, originalId}  the key was used before with the same content: nothing new written (the
+                            idempotency record is rewritten unchanged, for WAIT)
            {3, originalId}  the key was used before with different content: nothing written
           -1                a job with this id exists already
   Event   {id, state="queued", progress=0, pagesDone=0, pagesTotal=0, attempts=0}
@@ -26,6 +27,10 @@ if useKey then
     local sep = string.find(seen, ':', 1, true)
     local originalId, hash = string.sub(seen, 1, sep - 1), string.sub(seen, sep + 1)
     if hash == ARGV[5] then
+      -- rewrite the record unchanged (same value, same TTL): a replicated write, so that a WAIT sent after
+      -- this script (DOCKET_REDIS_MIN_REPLICAS) also covers the original submission, which another
+      -- connection wrote earlier (WAIT counts up to this connection's last write)
+      redis.call('SET', KEYS[3], seen, 'KEEPTTL')
       return {2, originalId}
     end
     return {3, originalId}

@@ -73,12 +73,14 @@ public final class Docket {
     RedisClients clients = new RedisClients(vertx, url);
     Redis redis = clients.pooled();
     // Submissions, status reads and cancels share one pipelined connection (see PipelinedRedis: Redis
-    // then reads many requests per system call); the pool serves the rest.
+    // then reads many requests per system call); the pool serves the rest, and lends a connection of its
+    // own to each submission that must be confirmed by replicas (its WAIT).
     PipelinedRedis queueRedis = new PipelinedRedis(clients::pipelined, PipelinedRedis.DEFAULT_CONNECTIONS);
-    JobQueue queue = new JobQueue(queueRedis, keys);
+    JobQueue queue = new JobQueue(queueRedis, keys, config.replicaAck(), redis);
     String name = processName();
     Context home = vertx.getOrCreateContext();
     RedisSettingsCheck.run(redis);
+    RedisSettingsCheck.checkReplicas(redis, config.replicaAck().minReplicas());
     refreshQueueGauges(vertx, new Stats(redis, keys), metrics);
     java.util.concurrent.atomic.AtomicReference<WorkerRole> workerRef = new java.util.concurrent.atomic.AtomicReference<>();
     return vertx.executeBlocking(() -> new BlobStore(config.dataDir()).init()).compose(blobs -> {

@@ -2,6 +2,7 @@ package dev.docket;
 
 import dev.docket.config.ConfigException;
 import dev.docket.config.DocketConfig;
+import dev.docket.config.RedisUrl;
 import dev.docket.queue.RedisKeys;
 import dev.docket.metrics.DocketMetrics;
 import io.vertx.core.Vertx;
@@ -64,7 +65,7 @@ public final class Main {
       return;
     }
     LOG.info("docket started: roles={} http={} redis={} dataDir={} workers={}", running.roles(),
-        docket.httpPort(), running.redisUrl().orElse("?"), running.dataDir(), running.workerConcurrency());
+        docket.httpPort(), running.redisUrl().map(RedisUrl::redact).orElse("?"), running.dataDir(), running.workerConcurrency());
     LocalRedis redisToStop = localRedis;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

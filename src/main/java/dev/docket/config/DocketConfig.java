@@ -13,7 +13,9 @@ import java.util.TreeSet;
  * {@link ConfigException} naming the variable. Durations are milliseconds, sizes bytes.
  *
  * @param httpPort {@code DOCKET_HTTP_PORT}, TCP port of the web role (0 = any free port)
- * @param redisUrl {@code DOCKET_REDIS_URL}, e.g. {@code redis://host:6379}; empty = start a local
+ * @param redisUrl {@code DOCKET_REDIS_URL}: {@code redis://host:6379}, a Sentinel set
+ *     {@code redis-sentinel://host:26379,host:26379/mymaster} or a Cluster seed list
+ *     {@code redis-cluster://host:6379,host:6379} (see {@link RedisUrl}); empty = start a local
  *     {@code redis-server} child process
  * @param roles {@code DOCKET_ROLES}: {@code web}, {@code worker} or both
  * @param dataDir {@code DOCKET_DATA_DIR}: blob store root (and the local Redis's AOF directory)
@@ -24,6 +26,8 @@ import java.util.TreeSet;
  * @param apiKeys {@code DOCKET_API_KEYS}: comma-separated bearer tokens that operator endpoints (listings,
  *     stats, workers, retry, purge) require; empty = operator endpoints open (development)
  * @param webhooks job webhooks: signing secret, address policy, retries ({@code DOCKET_WEBHOOK_*})
+ * @param replicaAck {@code DOCKET_REDIS_MIN_REPLICAS} and {@code DOCKET_REDIS_REPLICA_TIMEOUT_MS}: replicas that
+ *     must confirm a submission before it is acknowledged
  */
 public record DocketConfig(
     int httpPort,
@@ -35,7 +39,8 @@ public record DocketConfig(
     QueueSettings queue,
     AdmissionLimits limits,
     Set<String> apiKeys,
-    WebhookSettings webhooks) {
+    WebhookSettings webhooks,
+    ReplicaAck replicaAck) {
 
   public static final int DEFAULT_HTTP_PORT = 8080;
   public static final String DEFAULT_DATA_DIR = "./data";
@@ -46,7 +51,8 @@ public record DocketConfig(
       "DOCKET_WORKER_CONCURRENCY", "DOCKET_MAX_UPLOAD_BYTES", "DOCKET_LEASE_MS", "DOCKET_MAX_STALLED",
       "DOCKET_MAX_ATTEMPTS", "DOCKET_RETRY_BACKOFF_MS", "DOCKET_JOB_TIMEOUT_MS", "DOCKET_SHUTDOWN_GRACE_MS",
       "DOCKET_RETENTION_MS", "DOCKET_API_KEYS", "DOCKET_MAX_QUEUE_DEPTH", "DOCKET_MAX_CONCURRENT_UPLOADS",
-      "DOCKET_RATE_LIMIT_PER_MINUTE", "DOCKET_RATE_LIMIT_BURST",
+      "DOCKET_RATE_LIMIT_PER_MINUTE", "DOCKET_RATE_LIMIT_BURST", "DOCKET_REDIS_MIN_REPLICAS",
+      "DOCKET_REDIS_REPLICA_TIMEOUT_MS",
       "DOCKET_LOG_FORMAT", "DOCKET_WEBHOOK_SECRET", "DOCKET_WEBHOOK_ALLOW_PRIVATE", "DOCKET_WEBHOOK_MAX_ATTEMPTS",
       "DOCKET_WEBHOOK_BACKOFF_MS", "DOCKET_WEBHOOK_TIMEOUT_MS");
 
@@ -58,11 +64,11 @@ public record DocketConfig(
     }
   }
 
-  /** As the record, with webhooks disabled. */
+  /** As the record, with webhooks disabled and no replica confirmation. */
   public DocketConfig(int httpPort, Optional<String> redisUrl, Set<Role> roles, Path dataDir, int workerConcurrency,
       long maxUploadBytes, QueueSettings queue, AdmissionLimits limits, Set<String> apiKeys) {
     this(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, limits, apiKeys,
-        WebhookSettings.DISABLED);
+        WebhookSettings.DISABLED, ReplicaAck.NONE);
   }
 
   /** As the record, with the default queue settings and the given lease (tests). */
@@ -107,7 +113,8 @@ public record DocketConfig(
         QueueSettings.fromEnv(r),
         AdmissionLimits.fromEnv(r),
         r.text("DOCKET_API_KEYS").map(DocketConfig::parseKeys).orElse(Set.of()),
-        WebhookSettings.fromEnv(r));
+        WebhookSettings.fromEnv(r),
+        ReplicaAck.fromEnv(r));
   }
 
   /** True when this process runs the given role. */
@@ -123,31 +130,37 @@ public record DocketConfig(
   /** A copy pointing at the given Redis (used once a local Redis has been started). */
   public DocketConfig withRedisUrl(String url) {
     return new DocketConfig(httpPort, Optional.of(url), roles, dataDir, workerConcurrency, maxUploadBytes, queue, limits,
-        apiKeys, webhooks);
+        apiKeys, webhooks, replicaAck);
   }
 
   /** A copy with other queue settings (tests shorten timings). */
   public DocketConfig withQueue(QueueSettings settings) {
     return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, settings, limits,
-        apiKeys, webhooks);
+        apiKeys, webhooks, replicaAck);
   }
 
   /** A copy requiring these operator API keys (tests). */
   public DocketConfig withApiKeys(Set<String> keys) {
     return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, limits, keys,
-        webhooks);
+        webhooks, replicaAck);
   }
 
   /** A copy with other admission limits (tests). */
   public DocketConfig withLimits(AdmissionLimits other) {
     return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, other, apiKeys,
-        webhooks);
+        webhooks, replicaAck);
   }
 
   /** A copy with other webhook settings (tests). */
   public DocketConfig withWebhooks(WebhookSettings settings) {
     return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, limits, apiKeys,
-        settings);
+        settings, replicaAck);
+  }
+
+  /** A copy requiring replica confirmation of submissions (tests). */
+  public DocketConfig withReplicaAck(ReplicaAck ack) {
+    return new DocketConfig(httpPort, redisUrl, roles, dataDir, workerConcurrency, maxUploadBytes, queue, limits, apiKeys,
+        webhooks, ack);
   }
 
   private static Set<Role> parseRoles(String text) {
@@ -173,9 +186,7 @@ public record DocketConfig(
   }
 
   private static String checkRedisUrl(String url) {
-    if (!url.startsWith("redis://") && !url.startsWith("rediss://") && !url.startsWith("unix://")) {
-      throw new ConfigException("DOCKET_REDIS_URL: '" + url + "' is not a redis://host:port URL");
-    }
+    RedisUrl.parse(url);
     return url;
   }
 }

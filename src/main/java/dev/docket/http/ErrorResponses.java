@@ -7,7 +7,7 @@ import io.vertx.core.json.JsonObject;
 
 /** The one place that writes error bodies: {@code {"error":{"code","message"}}} with the code's HTTP status. */
 final class ErrorResponses {
-  /** Seconds a client should wait before retrying when Redis is unavailable. */
+  /** Seconds a client should wait before retrying when Redis is unavailable or a submission was not replicated. */
   static final int RETRY_AFTER_SECONDS = 5;
 
   private ErrorResponses() {
@@ -18,7 +18,7 @@ final class ErrorResponses {
       return;
     }
     response.setStatusCode(code.httpStatus()).putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
-    if (code == ErrorCode.SERVICE_UNAVAILABLE) {
+    if (code == ErrorCode.SERVICE_UNAVAILABLE || code == ErrorCode.NOT_REPLICATED) {
       response.putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
     }
     response.end(new JsonObject()

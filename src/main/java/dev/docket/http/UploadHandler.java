@@ -6,6 +6,7 @@ import dev.docket.job.ErrorCode;
 import dev.docket.job.JobIds;
 import dev.docket.queue.JobQueue;
 import dev.docket.queue.NewJob;
+import dev.docket.queue.NotReplicatedException;
 import dev.docket.storage.BlobStore;
 import dev.docket.webhook.CallbackUrls;
 import io.vertx.core.Future;
@@ -28,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * {@code Location: /api/jobs/{id}} and {@code {id, state, links{self, result, events}}}.
  *
  * <p>When Redis is unreachable the stored upload is removed again and the client gets {@code 503} with
- * {@code Retry-After}: a job is either acknowledged and queued, or not accepted at all.
+ * {@code Retry-After}: a job is either acknowledged and queued, or not accepted at all. With
+ * {@code DOCKET_REDIS_MIN_REPLICAS > 0}, a job written to the master but confirmed by too few replicas in
+ * time is answered {@code 503 NOT_REPLICATED} with {@code Retry-After}; its upload is kept, because the job
+ * stays queued and runs if the master survives (a retry with the same Idempotency-Key then names it).
  *
  * <p>An {@code Idempotency-Key} header (1-200 visible ASCII characters) makes retries of a submission
  * safe: the same key with the same bytes within 24 h answers {@code 200} with the original job and
@@ -139,6 +143,14 @@ final class UploadHandler implements Handler<RoutingContext> {
   }
 
   private Future<dev.docket.queue.EnqueueResult> discard(String id, Throwable err) {
+    if (err instanceof NotReplicatedException notReplicated) {
+      LOG.warn("job={} not acknowledged: {}", id, notReplicated.getMessage());
+      boolean created = notReplicated.result().outcome() == dev.docket.queue.EnqueueResult.Outcome.CREATED;
+      // a created job keeps its upload (it may run); a repeat wrote nothing for this id
+      return (created ? Future.<Void>succeededFuture() : discardQuietly(id)).transform(ignored -> Future.failedFuture(
+          new ApiException(ErrorCode.NOT_REPLICATED, "the job is not yet copied to enough Redis replicas; it may "
+              + "still run: retry with the same Idempotency-Key to learn its fate without submitting it twice")));
+    }
     LOG.warn("job={} not accepted, Redis unavailable: {}", id, err.getMessage());
     return vertx.executeBlocking(() -> {
       blobs.deleteJob(id);

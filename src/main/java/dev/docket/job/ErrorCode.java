@@ -64,6 +64,12 @@ public enum ErrorCode {
   INVALID_CALLBACK_URL(400, false),
   /** A {@code callbackUrl} was given but this server has no {@code DOCKET_WEBHOOK_SECRET} to sign webhooks with. */
   WEBHOOKS_NOT_CONFIGURED(400, false),
+  /**
+   * The submission reached the Redis master but fewer replicas than {@code DOCKET_REDIS_MIN_REPLICAS}
+   * confirmed it in time (e.g. during a failover). The job may still exist and run; retry with the same
+   * Idempotency-Key to learn its fate without submitting it twice.
+   */
+  NOT_REPLICATED(503, true),
   /** Anything else; the message says what. */
   INTERNAL_ERROR(500, false);
 

@@ -1,5 +1,6 @@
 package dev.docket.queue;
 
+import dev.docket.config.ReplicaAck;
 import dev.docket.job.Job;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Command;
@@ -29,11 +30,36 @@ public final class JobQueue {
   private final Redis redis;
   private final RedisKeys keys;
   private final ScriptRunner scripts;
+  private final ReplicaAck replicaAck;
+  private final ReplicatedScript replicated;
 
+  /** A queue whose submissions are acknowledged after the master's write alone. */
   public JobQueue(Redis redis, RedisKeys keys) {
+    this(redis, keys, ReplicaAck.NONE);
+  }
+
+  /**
+   * @param redis the pooled client; with {@code replicaAck.required()} it must hand out connections
+   *     ({@link Redis#connect()}) for the enqueue script and its WAIT
+   * @param replicaAck how many replicas must confirm a submission
+   */
+  public JobQueue(Redis redis, RedisKeys keys, ReplicaAck replicaAck) {
+    this(redis, keys, replicaAck, redis);
+  }
+
+  /**
+   * @param redis the client for every command, e.g. a {@link PipelinedRedis}
+   * @param replicaAck how many replicas must confirm a submission
+   * @param connections with {@code replicaAck.required()}: a client that hands out connections of their own
+   *     ({@link Redis#connect()}, e.g. the pooled one) for the enqueue script and its WAIT, which must share
+   *     a connection (a pipelined connection refuses WAIT: it would hold up every other caller's replies)
+   */
+  public JobQueue(Redis redis, RedisKeys keys, ReplicaAck replicaAck, Redis connections) {
     this.redis = redis;
     this.keys = keys;
     this.scripts = new ScriptRunner(redis);
+    this.replicaAck = replicaAck;
+    this.replicated = new ReplicatedScript(connections, replicaAck);
   }
 
   public RedisKeys keys() {
@@ -55,9 +81,14 @@ public final class JobQueue {
    * Writes a new job's hash and pushes its id onto the queue, in one script (enqueue-3.lua). With an
    * idempotency key seen in the last 24 h, nothing is written and the original job is named instead.
    *
+   * <p>With {@code DOCKET_REDIS_MIN_REPLICAS > 0} the script and {@code WAIT} share one connection
+   * ({@link ReplicatedScript}) and the future completes only once enough replicas hold the write.
+   *
    * @param idempotencyKey the client's key, or null
    * @param contentHash sha-256 hex of the upload (compared for repeated keys)
-   * @return what the submission became; fails with {@link IllegalStateException} if the id exists
+   * @return what the submission became; fails with {@link IllegalStateException} if the id exists, with
+   *     {@link NotReplicatedException} when the script ran (CREATED or DUPLICATE) but too few replicas confirmed
+   *     it (a created job stays queued; a CONFLICT needs no confirmation), or with the Redis or connection error
    */
   public Future<EnqueueResult> enqueue(NewJob job, int maxAttempts, String idempotencyKey, String contentHash) {
     boolean keyed = idempotencyKey != null;
@@ -69,13 +100,27 @@ public final class JobQueue {
       args.addAll(List.of("callbackUrl", job.callbackUrl()));
     }
     List<String> scriptKeys = List.of(keys.job(job.id()), keys.queue(), keys.idempotency(keyed ? idempotencyKey : ""));
-    return scripts.run(LuaScript.ENQUEUE, scriptKeys, args).compose(r -> {
-      if (r.type() != ResponseType.MULTI) {
-        return Future.failedFuture(new IllegalStateException("job " + job.id() + " exists already"));
-      }
-      EnqueueResult.Outcome outcome = EnqueueResult.Outcome.values()[r.get(0).toInteger() - 1];
-      return Future.succeededFuture(new EnqueueResult(outcome, r.get(1).toString()));
-    });
+    if (!replicaAck.required()) {
+      return scripts.run(LuaScript.ENQUEUE, scriptKeys, args).compose(r -> enqueueResult(job.id(), r));
+    }
+    return replicated.run(LuaScript.ENQUEUE, scriptKeys, args).compose(acked -> enqueueResult(job.id(), acked.reply())
+        .compose(result -> confirmed(result, acked)));
+  }
+
+  /** The result once enough replicas confirmed it; a CONFLICT wrote nothing and needs no confirmation. */
+  private Future<EnqueueResult> confirmed(EnqueueResult result, ReplicatedScript.Outcome acked) {
+    int required = replicaAck.minReplicas();
+    return acked.replicas() >= required || result.outcome() == EnqueueResult.Outcome.CONFLICT
+        ? Future.succeededFuture(result)
+        : Future.failedFuture(new NotReplicatedException(result, acked.replicas(), required, acked.detail()));
+  }
+
+  private static Future<EnqueueResult> enqueueResult(String id, Response r) {
+    if (r.type() != ResponseType.MULTI) {
+      return Future.failedFuture(new IllegalStateException("job " + id + " exists already"));
+    }
+    EnqueueResult.Outcome outcome = EnqueueResult.Outcome.values()[r.get(0).toInteger() - 1];
+    return Future.succeededFuture(new EnqueueResult(outcome, r.get(1).toString()));
   }
 
   /** The job with this id, or empty when there is none. */

@@ -15,6 +15,16 @@ import java.util.HexFormat;
  *
  * <p>A script may name includes from {@code lua/include/}: local functions shared by several transitions
  * (e.g. {@code queueWebhook}), prepended to its text, so the sent script is still one self-contained unit.
+ *
+ * <p>Redis Cluster (audited for every script): a script may only touch keys of the slot it runs in. Most
+ * get every key they touch in {@code KEYS}. Those that reach per-job keys of ids they find while running
+ * build them from the {@code {docket}:} prefix passed in ARGV, i.e. with the same hash tag as their
+ * {@code KEYS}, so the same slot: {@code extendLeases} (job hashes), {@code reapStalled-6} (job hashes, lease
+ * keys), {@code promoteDelayed-2} and {@code expireFinished-3} (job hashes, tombstones), {@code popAndClaim-3}
+ * and {@code completeAndClaimNext-7} (the next job's hash and lease key), {@code reapWebhooks-3} (job hashes,
+ * delivery leases). Every call passes at least one key
+ * (an empty lease list is never sent), so the client routes each call to the slot's master. Channels
+ * ({@code {docket}:events}, {@code {docket}:control}) are not keys: PUBLISH reaches every node of a cluster.
  */
 public enum LuaScript {
   ENQUEUE("enqueue-3"),

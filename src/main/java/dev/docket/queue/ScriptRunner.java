@@ -7,16 +7,28 @@ import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import io.vertx.redis.client.impl.types.ErrorType;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs {@link LuaScript}s: {@code EVALSHA} first, {@code EVAL} (which also caches the script on the
- * server) when Redis answers {@code NOSCRIPT}, e.g. after a restart or a failover.
+ * server) when Redis answers {@code NOSCRIPT}, e.g. after a restart or a failover, or on a cluster node
+ * that has not run the script yet.
+ *
+ * <p>Cluster: every script gets all the keys it touches in {@code KEYS} or builds them from the
+ * {@code {docket}:} prefix (see each script's header); all share the {@code {docket}} hash tag, so the
+ * client routes the call by its first key to the one node serving that slot and Redis's same-slot rule
+ * for scripts holds. Scripts publish events with PUBLISH, which a cluster broadcasts to every node.
  */
 public final class ScriptRunner {
-  private final Redis redis;
+  private final Function<Request, Future<Response>> redis;
 
   public ScriptRunner(Redis redis) {
-    this.redis = redis;
+    this(redis::send);
+  }
+
+  /** Runs scripts through {@code send}, e.g. one connection's {@code RedisConnection::send}. */
+  ScriptRunner(Function<Request, Future<Response>> send) {
+    this.redis = send;
   }
 
   /**
@@ -26,9 +38,9 @@ public final class ScriptRunner {
    * @return the script's reply; fails with the Redis error (a {@code Throwable}) or a connection error
    */
   public Future<Response> run(LuaScript script, List<String> keys, List<String> args) {
-    return redis.send(request(Command.EVALSHA, script.sha1(), keys, args))
+    return redis.apply(request(Command.EVALSHA, script.sha1(), keys, args))
         .recover(err -> isNoScript(err)
-            ? redis.send(request(Command.EVAL, script.source(), keys, args))
+            ? redis.apply(request(Command.EVAL, script.source(), keys, args))
             : Future.failedFuture(err));
   }
 

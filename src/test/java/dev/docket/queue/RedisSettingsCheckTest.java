@@ -20,4 +20,13 @@ class RedisSettingsCheckTest {
     assertEquals(1, evicting.size());
     assertTrue(evicting.get(0).contains("noeviction"));
   }
+
+  @Test
+  void tooFewConnectedReplicasForTheRequiredAcknowledgementsAreNamed() {
+    String info = "# Replication\r\nrole:master\r\nconnected_slaves:1\r\nslave0:ip=127.0.0.1,port=7001\r\n";
+    assertEquals(java.util.Optional.empty(), RedisSettingsCheck.replicaWarning(info, 1));
+    assertTrue(RedisSettingsCheck.replicaWarning(info, 2).orElseThrow().contains("1 connected replica(s)"));
+    assertTrue(RedisSettingsCheck.replicaWarning("role:master\r\nconnected_slaves:0\r\n", 1).orElseThrow()
+        .contains("DOCKET_REDIS_MIN_REPLICAS=1"));
+  }
 }
