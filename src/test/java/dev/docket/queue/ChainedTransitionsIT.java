@@ -7,17 +7,12 @@ import dev.docket.job.Job;
 import dev.docket.job.JobIds;
 import dev.docket.job.JobState;
 import dev.docket.support.RedisServerExtension;
-import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
-import io.vertx.redis.client.Request;
-import io.vertx.redis.client.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,26 +25,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ChainedTransitionsIT {
   @RegisterExtension
   static final RedisServerExtension REDIS = new RedisServerExtension();
-  static Vertx vertx;
-  static Redis redis;
+  final Redis redis = REDIS.client();
   RedisKeys keys;
   JobQueue queue;
   ChainedTransitions chained;
 
-  @BeforeAll
-  static void connect() {
-    vertx = Vertx.vertx();
-    redis = new RedisClients(vertx, REDIS.url()).pooled();
-  }
 
-  @AfterAll
-  static void close() throws Exception {
-    vertx.close().await(10, TimeUnit.SECONDS);
-  }
 
   @BeforeEach
   void freshNamespace() {
-    keys = new RedisKeys("c-" + JobIds.randomToken(6));
+    keys = RedisServerExtension.freshKeys("c");
     queue = new JobQueue(redis, keys);
     chained = new ChainedTransitions(redis, keys);
   }
@@ -62,17 +47,17 @@ class ChainedTransitionsIT {
     assertEquals(first, claimed.lease().jobId(), "FIFO: the first enqueued job comes first");
     assertEquals(JobState.ACTIVE, claimed.job().state());
     assertEquals(1, claimed.job().attempts());
-    assertEquals("tok-1", cmd(Command.GET, keys.lease(first)).toString());
-    long ttl = cmd(Command.PTTL, keys.lease(first)).toLong();
+    assertEquals("tok-1", REDIS.cmd(Command.GET, keys.lease(first)).toString());
+    long ttl = REDIS.cmd(Command.PTTL, keys.lease(first)).toLong();
     assertTrue(ttl > 0 && ttl <= 5_000, "lease ttl " + ttl);
-    assertEquals(List.of(first), range(keys.active()));
-    assertEquals(List.of(second), range(keys.queue()));
+    assertEquals(List.of(first), REDIS.list(keys.active()));
+    assertEquals(List.of(second), REDIS.list(keys.queue()));
   }
 
   @Test
   void popAndClaimOnAnEmptyQueueClaimsNothingAndWritesNothing() throws Exception {
     assertEquals(Optional.empty(), chained.popAndClaim("tok", "host/1", 5_000).await());
-    assertEquals(List.of(), range(keys.active()));
+    assertEquals(List.of(), REDIS.list(keys.active()));
   }
 
   @Test
@@ -81,10 +66,10 @@ class ChainedTransitionsIT {
     String next = enqueue();
     assertEquals(TransitionResult.APPLIED, queue.cancel(cancelled).await());
     // cancel removes a queued id from the list; push it back as a stale id a racing client might leave
-    cmd(Command.RPUSH, keys.queue(), cancelled);
+    REDIS.cmd(Command.RPUSH, keys.queue(), cancelled);
     ChainedTransitions.Claimed claimed = chained.popAndClaim("tok", "host/1", 5_000).await().orElseThrow();
     assertEquals(next, claimed.lease().jobId());
-    assertEquals(List.of(next), range(keys.active()), "the stale id is not left in active");
+    assertEquals(List.of(next), REDIS.list(keys.active()), "the stale id is not left in active");
     assertEquals(JobState.CANCELLED, queue.find(cancelled).await().orElseThrow().state());
   }
 
@@ -99,13 +84,13 @@ class ChainedTransitionsIT {
     Job done = queue.find(first).await().orElseThrow();
     assertEquals(JobState.COMPLETED, done.state());
     assertEquals("1", done.fields().get("completions"));
-    assertEquals(0, cmd(Command.EXISTS, keys.lease(first)).toInteger(), "the finished job's lease is gone");
+    assertEquals(0, REDIS.cmd(Command.EXISTS, keys.lease(first)).toInteger(), "the finished job's lease is gone");
     ChainedTransitions.Claimed next = step.next().orElseThrow();
     assertEquals(second, next.lease().jobId());
     assertEquals("tok-2", next.lease().token());
     assertEquals(JobState.ACTIVE, next.job().state());
-    assertEquals(List.of(second), range(keys.active()));
-    assertEquals(List.of(), range(keys.queue()));
+    assertEquals(List.of(second), REDIS.list(keys.active()));
+    assertEquals(List.of(), REDIS.list(keys.queue()));
   }
 
   @Test
@@ -117,7 +102,7 @@ class ChainedTransitionsIT {
     assertEquals(TransitionResult.APPLIED, step.completed());
     assertEquals(Optional.empty(), step.next());
     assertEquals(JobState.COMPLETED, queue.find(only).await().orElseThrow().state());
-    assertEquals(List.of(), range(keys.active()));
+    assertEquals(List.of(), REDIS.list(keys.active()));
   }
 
   @Test
@@ -131,7 +116,7 @@ class ChainedTransitionsIT {
     Job untouched = queue.find(first).await().orElseThrow();
     assertEquals(JobState.ACTIVE, untouched.state(), "a stale worker cannot complete another attempt's job");
     assertEquals(null, untouched.fields().get("completions"));
-    assertEquals("tok-1", cmd(Command.GET, keys.lease(first)).toString());
+    assertEquals("tok-1", REDIS.cmd(Command.GET, keys.lease(first)).toString());
     assertEquals(second, step.next().orElseThrow().lease().jobId());
   }
 
@@ -155,7 +140,7 @@ class ChainedTransitionsIT {
     for (int i = 0; i < jobs; i++) {
       ids.add(enqueue());
     }
-    PipelinedRedis shared = new PipelinedRedis(new RedisClients(vertx, REDIS.url()).pipelined());
+    PipelinedRedis shared = new PipelinedRedis(new RedisClients(REDIS.vertx(), REDIS.url()).pipelined());
     ChainedTransitions onePipe = new ChainedTransitions(shared, keys);
     List<io.vertx.core.Future<Integer>> slots = new ArrayList<>();
     for (int s = 0; s < 8; s++) {
@@ -172,8 +157,8 @@ class ChainedTransitionsIT {
       assertEquals(JobState.COMPLETED, job.state(), id);
       assertEquals("1", job.fields().get("completions"), id);
     }
-    assertEquals(List.of(), range(keys.active()));
-    assertEquals(List.of(), range(keys.queue()));
+    assertEquals(List.of(), REDIS.list(keys.active()));
+    assertEquals(List.of(), REDIS.list(keys.queue()));
   }
 
   /** A slot's loop as ConversionWorkerVerticle runs it, with no-op jobs; completes with the jobs it finished. */
@@ -206,17 +191,5 @@ class ChainedTransitionsIT {
     return new JobResult("x/result.pdf", "application/pdf", 999, 7);
   }
 
-  private List<String> range(String key) throws Exception {
-    List<String> out = new ArrayList<>();
-    cmd(Command.LRANGE, key, "0", "-1").forEach(r -> out.add(r.toString()));
-    return out;
-  }
 
-  private static Response cmd(Command command, String... args) throws Exception {
-    Request req = Request.cmd(command);
-    for (String arg : args) {
-      req.arg(arg);
-    }
-    return redis.send(req).await();
-  }
 }

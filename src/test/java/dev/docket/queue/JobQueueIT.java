@@ -11,16 +11,12 @@ import dev.docket.job.Job;
 import dev.docket.job.JobIds;
 import dev.docket.job.JobState;
 import dev.docket.support.RedisServerExtension;
-import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,26 +25,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JobQueueIT {
   @RegisterExtension
   static final RedisServerExtension REDIS = new RedisServerExtension();
-  static Vertx vertx;
-  static Redis redis;
+  final Redis redis = REDIS.client();
   RedisKeys keys;
   JobQueue queue;
   FencedTransitions transitions;
 
-  @BeforeAll
-  static void connect() {
-    vertx = Vertx.vertx();
-    redis = new RedisClients(vertx, REDIS.url()).pooled();
-  }
 
-  @AfterAll
-  static void close() throws Exception {
-    vertx.close().await(10, TimeUnit.SECONDS);
-  }
 
   @BeforeEach
   void freshNamespace() {
-    keys = new RedisKeys("t-" + JobIds.randomToken(6)); // a key prefix per test instead of FLUSHALL
+    keys = RedisServerExtension.freshKeys("t");
     queue = new JobQueue(redis, keys);
     transitions = new FencedTransitions(redis, keys);
   }
@@ -60,10 +46,10 @@ class JobQueueIT {
     assertEquals(JobState.QUEUED, job.state());
     assertEquals("deck.pptx", job.inputName());
     assertEquals(0, job.attempts());
-    assertEquals(List.of(id), range(keys.queue()));
+    assertEquals(List.of(id), REDIS.list(keys.queue()));
     assertThrows(IllegalStateException.class, () -> queue.enqueue(newJob(id), 3).await(),
         "a second enqueue of the same id is refused");
-    assertEquals(1, range(keys.queue()).size());
+    assertEquals(1, REDIS.list(keys.queue()).size());
   }
 
   @Test
@@ -75,24 +61,24 @@ class JobQueueIT {
     assertEquals(JobState.ACTIVE, job.state());
     assertEquals(1, job.attempts());
     assertEquals("host/1", job.toJson().getString("worker"));
-    assertEquals("token-1", cmd(Command.GET, keys.lease(id)).toString());
-    long ttl = cmd(Command.PTTL, keys.lease(id)).toLong();
+    assertEquals("token-1", REDIS.cmd(Command.GET, keys.lease(id)).toString());
+    long ttl = REDIS.cmd(Command.PTTL, keys.lease(id)).toLong();
     assertTrue(ttl > 0 && ttl <= 5_000, "lease ttl " + ttl);
-    assertEquals(List.of(id), range(keys.active()));
+    assertEquals(List.of(id), REDIS.list(keys.active()));
   }
 
   @Test
   void claimOfAVanishedOrCancelledJobDropsItFromActive() throws Exception {
     String gone = enqueue();
     popToActive();
-    cmd(Command.DEL, keys.job(gone));
+    REDIS.cmd(Command.DEL, keys.job(gone));
     assertEquals(Optional.empty(), transitions.claim(new Lease(gone, "t"), "w", 5_000).await());
 
     String cancelled = enqueue();
     popToActive();
     redis.send(Request.cmd(Command.HSET).arg(keys.job(cancelled)).arg("state").arg("cancelled")).await();
     assertEquals(Optional.empty(), transitions.claim(new Lease(cancelled, "t"), "w", 5_000).await());
-    assertEquals(List.of(), range(keys.active()));
+    assertEquals(List.of(), REDIS.list(keys.active()));
   }
 
   @Test
@@ -108,9 +94,9 @@ class JobQueueIT {
     assertEquals(100, job.toJson().getInteger("progress"));
     assertEquals(7, job.toJson().getInteger("pagesDone"));
     assertEquals("x/result.pdf", job.resultKey());
-    assertEquals(List.of(), range(keys.active()));
-    assertNull(cmd(Command.GET, keys.lease(lease.jobId())), "lease released");
-    assertEquals(1, cmd(Command.ZCARD, keys.completed()).toInteger());
+    assertEquals(List.of(), REDIS.list(keys.active()));
+    assertNull(REDIS.cmd(Command.GET, keys.lease(lease.jobId())), "lease released");
+    assertEquals(1, REDIS.cmd(Command.ZCARD, keys.completed()).toInteger());
     assertEquals(TransitionResult.LEASE_LOST, transitions.complete(lease, result()).await(), "never finished twice");
   }
 
@@ -135,8 +121,8 @@ class JobQueueIT {
     assertEquals(JobState.FAILED, job.state());
     assertEquals("CORRUPT_DOCUMENT", job.toJson().getJsonObject("error").getString("code"));
     assertEquals("damaged", job.toJson().getJsonObject("error").getString("message"));
-    assertEquals(1, cmd(Command.ZCARD, keys.failed()).toInteger());
-    assertEquals(List.of(), range(keys.active()));
+    assertEquals(1, REDIS.cmd(Command.ZCARD, keys.failed()).toInteger());
+    assertEquals(List.of(), REDIS.list(keys.active()));
     assertEquals(TransitionResult.LEASE_LOST, transitions.fail(lease, ErrorCode.CORRUPT_DOCUMENT, "again", -1).await());
   }
 
@@ -157,16 +143,16 @@ class JobQueueIT {
   void extendLeasesRenewsHeldLeasesAndReportsLostOnes() throws Exception {
     Lease a = claimed();
     Lease b = claimed();
-    cmd(Command.SET, keys.lease(b.jobId()), "stolen");
+    REDIS.cmd(Command.SET, keys.lease(b.jobId()), "stolen");
     List<LeaseStatus> renewed = transitions.extendLeases(List.of(a, b), 60_000).await();
     assertEquals(List.of(LeaseStatus.RENEWED, LeaseStatus.LOST), renewed);
-    assertTrue(cmd(Command.PTTL, keys.lease(a.jobId())).toLong() > 5_000, "renewed to the new lease");
-    assertEquals("stolen", cmd(Command.GET, keys.lease(b.jobId())).toString(), "a lost lease is left alone");
+    assertTrue(REDIS.cmd(Command.PTTL, keys.lease(a.jobId())).toLong() > 5_000, "renewed to the new lease");
+    assertEquals("stolen", REDIS.cmd(Command.GET, keys.lease(b.jobId())).toString(), "a lost lease is left alone");
   }
 
   @Test
   void scriptsAreReloadedAfterTheServerForgetsThem() throws Exception {
-    cmd(Command.SCRIPT, "FLUSH");
+    REDIS.cmd(Command.SCRIPT, "FLUSH");
     String id = enqueue(); // EVALSHA answers NOSCRIPT; the runner falls back to EVAL
     assertTrue(queue.find(id).await().isPresent());
   }
@@ -194,19 +180,9 @@ class JobQueueIT {
   }
 
   private String popToActive() throws Exception {
-    Response r = cmd(Command.RPOPLPUSH, keys.queue(), keys.active());
+    Response r = REDIS.cmd(Command.RPOPLPUSH, keys.queue(), keys.active());
     return r == null ? null : r.toString();
   }
 
-  private List<String> range(String key) throws Exception {
-    return cmd(Command.LRANGE, key, "0", "-1").stream().map(Response::toString).toList();
-  }
 
-  private static Response cmd(Command command, String... args) throws Exception {
-    Request req = Request.cmd(command);
-    for (String a : args) {
-      req.arg(a);
-    }
-    return redis.send(req).await();
-  }
 }

@@ -9,15 +9,9 @@ import dev.docket.job.Job;
 import dev.docket.job.JobIds;
 import dev.docket.job.JobState;
 import dev.docket.support.RedisServerExtension;
-import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
-import io.vertx.redis.client.Request;
-import io.vertx.redis.client.Response;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,27 +20,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MaintenanceIT {
   @RegisterExtension
   static final RedisServerExtension REDIS = new RedisServerExtension();
-  static Vertx vertx;
-  static Redis redis;
+  final Redis redis = REDIS.client();
   RedisKeys keys;
   JobQueue queue;
   FencedTransitions transitions;
   Maintenance maintenance;
 
-  @BeforeAll
-  static void connect() {
-    vertx = Vertx.vertx();
-    redis = new RedisClients(vertx, REDIS.url()).pooled();
-  }
 
-  @AfterAll
-  static void close() throws Exception {
-    vertx.close().await(10, TimeUnit.SECONDS);
-  }
 
   @BeforeEach
   void freshNamespace() {
-    keys = new RedisKeys("m-" + JobIds.randomToken(6));
+    keys = RedisServerExtension.freshKeys("m");
     queue = new JobQueue(redis, keys);
     transitions = new FencedTransitions(redis, keys);
     maintenance = new Maintenance(redis, keys);
@@ -57,7 +41,7 @@ class MaintenanceIT {
     String waiting = enqueue();
     Lease lease = claimNext(); // takes the first job...
     String dead = lease.jobId();
-    cmd(Command.DEL, keys.lease(dead)); // ...and its worker dies
+    REDIS.cmd(Command.DEL, keys.lease(dead)); // ...and its worker dies
     assertEquals(List.of(), maintenance.reapStalled(2).await().requeued(), "first sweep only marks");
     assertEquals(JobState.ACTIVE, job(dead).state());
     Maintenance.StalledSweep second = maintenance.reapStalled(2).await();
@@ -65,15 +49,15 @@ class MaintenanceIT {
     Job recovered = job(dead);
     assertEquals(JobState.QUEUED, recovered.state());
     assertEquals(1, recovered.toJson().getInteger("stalledCount"));
-    assertEquals(List.of(), range(keys.active()));
-    assertEquals(dead, cmd(Command.LINDEX, keys.queue(), "-1").toString(), "at the head: taken next");
-    assertTrue(range(keys.queue()).contains(waiting));
+    assertEquals(List.of(), REDIS.list(keys.active()));
+    assertEquals(dead, REDIS.cmd(Command.LINDEX, keys.queue(), "-1").toString(), "at the head: taken next");
+    assertTrue(REDIS.list(keys.queue()).contains(waiting));
   }
 
   @Test
   void aJobBetweenPopAndClaimSurvivesTheFirstSweep() throws Exception {
     String id = enqueue();
-    cmd(Command.RPOPLPUSH, keys.queue(), keys.active()); // popped, not yet claimed: no lease yet
+    REDIS.cmd(Command.RPOPLPUSH, keys.queue(), keys.active()); // popped, not yet claimed: no lease yet
     maintenance.reapStalled(2).await();
     Lease lease = new Lease(id, "t");
     transitions.claim(lease, "w", 30_000).await().orElseThrow(); // the claim lands before the next sweep
@@ -84,13 +68,13 @@ class MaintenanceIT {
   @Test
   void aMarkFromAnEarlierActivationDoesNotCondemnALaterOne() throws Exception {
     String id = enqueue();
-    cmd(Command.RPOPLPUSH, keys.queue(), keys.active());
+    REDIS.cmd(Command.RPOPLPUSH, keys.queue(), keys.active());
     maintenance.reapStalled(2).await(); // marked while between pop and claim
     Lease first = new Lease(id, "t1");
     transitions.claim(first, "w", 30_000).await().orElseThrow();
     transitions.fail(first, ErrorCode.BLOB_STORE_ERROR, "hiccup", 0).await(); // retried at once
     maintenance.promoteDelayed().await();
-    cmd(Command.RPOPLPUSH, keys.queue(), keys.active()); // popped again, its claim not yet in
+    REDIS.cmd(Command.RPOPLPUSH, keys.queue(), keys.active()); // popped again, its claim not yet in
     assertEquals(List.of(), maintenance.reapStalled(2).await().requeued(), "a fresh activation is only marked");
     assertEquals(0, job(id).toJson().getInteger("stalledCount"));
   }
@@ -101,7 +85,7 @@ class MaintenanceIT {
     for (int stall = 1; stall <= 3; stall++) {
       Lease lease = claimNext();
       assertEquals(id, lease.jobId());
-      cmd(Command.DEL, keys.lease(id));
+      REDIS.cmd(Command.DEL, keys.lease(id));
       maintenance.reapStalled(2).await();
       Maintenance.StalledSweep sweep = maintenance.reapStalled(2).await();
       if (stall <= 2) {
@@ -113,8 +97,8 @@ class MaintenanceIT {
     Job job = job(id);
     assertEquals(JobState.FAILED, job.state());
     assertEquals(ErrorCode.STALLED_LIMIT.name(), job.toJson().getJsonObject("error").getString("code"));
-    assertEquals(1, cmd(Command.ZCARD, keys.failed()).toInteger(), "in dead-letter");
-    assertEquals(List.of(), range(keys.queue()));
+    assertEquals(1, REDIS.cmd(Command.ZCARD, keys.failed()).toInteger(), "in dead-letter");
+    assertEquals(List.of(), REDIS.list(keys.queue()));
   }
 
   @Test
@@ -126,8 +110,8 @@ class MaintenanceIT {
     assertEquals(JobState.QUEUED, job(later.jobId()).state());
     assertTrue(job(later.jobId()).toJson().containsKey("nextRetryAt"));
     assertEquals(1, maintenance.promoteDelayed().await());
-    assertEquals(List.of(soon.jobId()), range(keys.queue()));
-    assertEquals(1, cmd(Command.ZCARD, keys.delayed()).toInteger());
+    assertEquals(List.of(soon.jobId()), REDIS.list(keys.queue()));
+    assertEquals(1, REDIS.cmd(Command.ZCARD, keys.delayed()).toInteger());
   }
 
   @Test
@@ -151,7 +135,7 @@ class MaintenanceIT {
   }
 
   private Lease claimNext() throws Exception {
-    String id = cmd(Command.RPOPLPUSH, keys.queue(), keys.active()).toString();
+    String id = REDIS.cmd(Command.RPOPLPUSH, keys.queue(), keys.active()).toString();
     Lease lease = new Lease(id, JobIds.randomToken(8));
     transitions.claim(lease, "w", 30_000).await().orElseThrow();
     return lease;
@@ -173,15 +157,5 @@ class MaintenanceIT {
     return queue.find(id).await().orElseThrow();
   }
 
-  private List<String> range(String key) throws Exception {
-    return cmd(Command.LRANGE, key, "0", "-1").stream().map(Response::toString).toList();
-  }
 
-  private static Response cmd(Command command, String... args) throws Exception {
-    Request req = Request.cmd(command);
-    for (String a : args) {
-      req.arg(a);
-    }
-    return redis.send(req).await();
-  }
 }

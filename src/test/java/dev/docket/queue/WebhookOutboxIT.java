@@ -8,17 +8,11 @@ import dev.docket.job.ErrorCode;
 import dev.docket.job.JobFields;
 import dev.docket.job.JobIds;
 import dev.docket.support.RedisServerExtension;
-import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
-import io.vertx.redis.client.Request;
-import io.vertx.redis.client.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,27 +25,17 @@ class WebhookOutboxIT {
   @RegisterExtension
   static final RedisServerExtension REDIS = new RedisServerExtension();
   static final String CALLBACK = "https://hooks.example.com/docket";
-  static Vertx vertx;
-  static Redis redis;
+  final Redis redis = REDIS.client();
   RedisKeys keys;
   JobQueue queue;
   FencedTransitions transitions;
   WebhookOutbox outbox;
 
-  @BeforeAll
-  static void connect() {
-    vertx = Vertx.vertx();
-    redis = new RedisClients(vertx, REDIS.url()).pooled();
-  }
 
-  @AfterAll
-  static void close() throws Exception {
-    vertx.close().await(10, TimeUnit.SECONDS);
-  }
 
   @BeforeEach
   void freshNamespace() {
-    keys = new RedisKeys("w-" + JobIds.randomToken(6));
+    keys = RedisServerExtension.freshKeys("w");
     queue = new JobQueue(redis, keys);
     transitions = new FencedTransitions(redis, keys);
     outbox = new WebhookOutbox(redis, keys);
@@ -63,7 +47,7 @@ class WebhookOutboxIT {
     String hooked = enqueue(CALLBACK);
     complete(claimNext(plain));
     complete(claimNext(hooked));
-    assertEquals(List.of(hooked), range(keys.webhooks()));
+    assertEquals(List.of(hooked), REDIS.list(keys.webhooks()));
     Map<String, String> job = fields(hooked);
     assertEquals("msg_" + hooked + "_1", job.get(JobFields.WEBHOOK_ID));
     assertEquals("job.completed", job.get(JobFields.WEBHOOK_EVENT));
@@ -77,12 +61,12 @@ class WebhookOutboxIT {
     String id = enqueue(CALLBACK);
     Lease first = claimNext(id);
     assertEquals(TransitionResult.RETRY_SCHEDULED, transitions.fail(first, ErrorCode.BLOB_STORE_ERROR, "x", 0).await());
-    assertEquals(List.of(), range(keys.webhooks()), "a retry is not an outcome");
-    cmd(Command.ZREM, keys.delayed(), id);
-    cmd(Command.LPUSH, keys.queue(), id);
+    assertEquals(List.of(), REDIS.list(keys.webhooks()), "a retry is not an outcome");
+    REDIS.cmd(Command.ZREM, keys.delayed(), id);
+    REDIS.cmd(Command.LPUSH, keys.queue(), id);
     Lease second = claimNext(id);
     assertEquals(TransitionResult.APPLIED, transitions.fail(second, ErrorCode.CORRUPT_DOCUMENT, "damaged", -1).await());
-    assertEquals(List.of(id), range(keys.webhooks()));
+    assertEquals(List.of(id), REDIS.list(keys.webhooks()));
     assertEquals("job.failed", fields(id).get(JobFields.WEBHOOK_EVENT));
   }
 
@@ -93,18 +77,18 @@ class WebhookOutboxIT {
     ChainedTransitions.Step step = new ChainedTransitions(redis, keys)
         .completeAndClaimNext(lease, new JobResult(id + "/result", "application/pdf", 10, 1), "next", "w", 30_000).await();
     assertEquals(TransitionResult.APPLIED, step.completed());
-    assertEquals(List.of(id), range(keys.webhooks()));
+    assertEquals(List.of(id), REDIS.list(keys.webhooks()));
   }
 
   @Test
   void aJobFailedWithStalledLimitQueuesAMessage() throws Exception {
     String id = enqueue(CALLBACK);
     Lease lease = claimNext(id);
-    cmd(Command.DEL, keys.lease(lease.jobId()));
+    REDIS.cmd(Command.DEL, keys.lease(lease.jobId()));
     Maintenance maintenance = new Maintenance(redis, keys);
     maintenance.reapStalled(0).await();
     assertEquals(List.of(id), maintenance.reapStalled(0).await().failed());
-    assertEquals(List.of(id), range(keys.webhooks()));
+    assertEquals(List.of(id), REDIS.list(keys.webhooks()));
     assertEquals("job.failed", fields(id).get(JobFields.WEBHOOK_EVENT));
   }
 
@@ -120,7 +104,7 @@ class WebhookOutboxIT {
     Map<String, String> retrying = fields(id);
     assertEquals("retrying", retrying.get(JobFields.WEBHOOK_STATE));
     assertEquals("500", retrying.get(JobFields.WEBHOOK_LAST_STATUS));
-    assertEquals(List.of(), range(keys.webhooksInFlight()));
+    assertEquals(List.of(), REDIS.list(keys.webhooksInFlight()));
     assertEquals(1, outbox.promoteDue().await());
     WebhookDelivery second = take(id, "t2");
     assertEquals(2, second.attempt());
@@ -131,19 +115,19 @@ class WebhookOutboxIT {
     assertEquals("failed", dead.get(JobFields.WEBHOOK_STATE));
     assertFalse(dead.containsKey(JobFields.WEBHOOK_LAST_STATUS), "no answer, no status");
     assertFalse(dead.containsKey(JobFields.WEBHOOK_BODY));
-    assertEquals("0", cmd(Command.ZCARD, keys.webhooksDelayed()).toString());
+    assertEquals("0", REDIS.cmd(Command.ZCARD, keys.webhooksDelayed()).toString());
   }
 
   @Test
   void aDeliveryWhoseDispatcherDiedIsPutBackOnTheSecondSweep() throws Exception {
     String id = completedWithCallback();
     take(id, "t1");
-    cmd(Command.DEL, keys.webhookLease(id)); // the dispatcher died mid-attempt
+    REDIS.cmd(Command.DEL, keys.webhookLease(id)); // the dispatcher died mid-attempt
     assertEquals(List.of(), outbox.reapStalled().await(), "the first sweep only marks");
     assertEquals(List.of(id), outbox.reapStalled().await());
     assertEquals("retrying", fields(id).get(JobFields.WEBHOOK_STATE));
-    assertEquals(List.of(id), range(keys.webhooks()));
-    assertEquals(List.of(), range(keys.webhooksInFlight()));
+    assertEquals(List.of(id), REDIS.list(keys.webhooks()));
+    assertEquals(List.of(), REDIS.list(keys.webhooksInFlight()));
     WebhookDelivery again = take(id, "t2");
     assertEquals(2, again.attempt());
     assertEquals(TransitionResult.APPLIED, outbox.delivered(again, 204).await());
@@ -159,7 +143,7 @@ class WebhookOutboxIT {
 
   /** What the dispatcher does: BRPOPLPUSH (here its non-blocking twin) then claim. */
   private WebhookDelivery take(String expected, String token) throws Exception {
-    assertEquals(expected, cmd(Command.RPOPLPUSH, keys.webhooks(), keys.webhooksInFlight()).toString());
+    assertEquals(expected, REDIS.cmd(Command.RPOPLPUSH, keys.webhooks(), keys.webhooksInFlight()).toString());
     return outbox.claim(expected, token, 30_000).await().orElseThrow();
   }
 
@@ -169,7 +153,7 @@ class WebhookOutboxIT {
   }
 
   private Lease claimNext(String expected) throws Exception {
-    String id = cmd(Command.RPOPLPUSH, keys.queue(), keys.active()).toString();
+    String id = REDIS.cmd(Command.RPOPLPUSH, keys.queue(), keys.active()).toString();
     assertEquals(expected, id);
     Lease lease = new Lease(id, JobIds.randomToken(8));
     transitions.claim(lease, "w", 30_000).await().orElseThrow();
@@ -183,18 +167,8 @@ class WebhookOutboxIT {
   }
 
   private Map<String, String> fields(String id) throws Exception {
-    return JobQueue.toMap(cmd(Command.HGETALL, keys.job(id)));
+    return JobQueue.toMap(REDIS.cmd(Command.HGETALL, keys.job(id)));
   }
 
-  private List<String> range(String key) throws Exception {
-    return cmd(Command.LRANGE, key, "0", "-1").stream().map(Response::toString).toList();
-  }
 
-  private static Response cmd(Command command, String... args) throws Exception {
-    Request req = Request.cmd(command);
-    for (String a : args) {
-      req.arg(a);
-    }
-    return redis.send(req).await();
-  }
 }
