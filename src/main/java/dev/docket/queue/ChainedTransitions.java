@@ -2,12 +2,9 @@ package dev.docket.queue;
 
 import dev.docket.job.Job;
 import io.vertx.core.Future;
-import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
-import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import io.vertx.redis.client.ResponseType;
-import io.vertx.redis.client.impl.types.ErrorType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,11 +34,11 @@ public final class ChainedTransitions {
       LuaScript.COMPLETE, "complete", LuaScript.CLAIM, "claim");
   private static final Composite POP_AND_CLAIM = Composite.of("popAndClaim-3", LuaScript.CLAIM, "claim");
 
-  private final Redis redis;
+  private final ScriptRunner scripts;
   private final RedisKeys keys;
 
   public ChainedTransitions(Redis redis, RedisKeys keys) {
-    this.redis = redis;
+    this.scripts = new ScriptRunner(redis);
     this.keys = keys;
   }
 
@@ -93,19 +90,9 @@ public final class ChainedTransitions {
   }
 
   private Future<Response> run(Composite script, List<String> scriptKeys, List<String> args) {
-    return redis.send(request(Command.EVALSHA, script.sha1(), scriptKeys, args))
-        .recover(err -> err instanceof ErrorType e && e.is("NOSCRIPT")
-            ? redis.send(request(Command.EVAL, script.source(), scriptKeys, args))
-            : Future.failedFuture(err))
+    return scripts.run(script.sha1(), script.source(), scriptKeys, args)
         .compose(r -> r != null && r.type() == ResponseType.MULTI ? Future.succeededFuture(r)
             : Future.failedFuture(new IllegalStateException(script.name() + " answered " + r)));
-  }
-
-  private static Request request(Command command, String script, List<String> scriptKeys, List<String> args) {
-    Request req = Request.cmd(command).arg(script).arg(scriptKeys.size());
-    scriptKeys.forEach(req::arg);
-    args.forEach(req::arg);
-    return req;
   }
 
   /** A driver script with single-step scripts prepended as local functions {@code name(KEYS, ARGV)}. */

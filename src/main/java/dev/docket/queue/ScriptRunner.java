@@ -38,9 +38,14 @@ public final class ScriptRunner {
    * @return the script's reply; fails with the Redis error (a {@code Throwable}) or a connection error
    */
   public Future<Response> run(LuaScript script, List<String> keys, List<String> args) {
-    return redis.apply(request(Command.EVALSHA, script.sha1(), keys, args))
+    return run(script.sha1(), script.source(), keys, args);
+  }
+
+  /** As {@link #run(LuaScript, List, List)} for a script text assembled elsewhere (a composite). */
+  Future<Response> run(String sha1, String source, List<String> keys, List<String> args) {
+    return redis.apply(request(Command.EVALSHA, sha1, keys, args))
         .recover(err -> isNoScript(err)
-            ? redis.apply(request(Command.EVAL, script.source(), keys, args))
+            ? redis.apply(request(Command.EVAL, source, keys, args))
             : Future.failedFuture(err));
   }
 
