@@ -15,12 +15,14 @@ final class PageRenderer {
   private final PDDocument doc;
   private final PdfFonts fonts;
   private final SheetPictures pictures;
+  private final SheetCharts charts;
 
   /** @param maxPicturePixels largest picture embedded, pixels */
   PageRenderer(PDDocument doc, PdfFonts fonts, long maxPicturePixels) {
     this.doc = doc;
     this.fonts = fonts;
     this.pictures = new SheetPictures(doc, maxPicturePixels);
+    this.charts = new SheetCharts(doc);
   }
 
   void render(SheetPlan plan, SheetPage page, HeaderFooter.Fields fields) throws IOException {
@@ -85,6 +87,7 @@ final class PageRenderer {
       }
     }
     pictures.draw(painter, plan.content().drawings(), cols, rows);
+    charts.draw(painter, plan.sheet().getWorkbook(), plan.content().drawings(), cols, rows);
     painter.unclip();
     painter.end();
   }

@@ -1,0 +1,106 @@
+package dev.docket.convert.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docket.convert.ConversionContext;
+import dev.docket.support.Corpus;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Charts anchored on sheets are drawn from their data where their anchors put them, as vector
+ * shapes and real text: WithThreeCharts.xlsx has a line and a pie chart on its second sheet (one
+ * above the other, rows 1-16 and 17-31) and an area chart on its third. Regions are those of
+ * LibreOffice's PDF of the same file, in points from the page's top.
+ */
+class SheetChartsTest {
+  /** The theme's accents 1 and 2 (Office 2007 blue and red), the first two series' colours. */
+  private static final Color ACCENT1 = new Color(0x4F81BD);
+  private static final Color ACCENT2 = new Color(0xC0504D);
+  private static final Color ACCENT3 = new Color(0x9BBB59);
+
+  @TempDir
+  static Path out;
+  private static Path pdf;
+
+  @BeforeAll
+  static void convert() throws Exception {
+    pdf = out.resolve("charts.pdf");
+    new XlsxToPdf().convert(Corpus.root().resolve("dev/xlsx/WithThreeCharts.xlsx"), pdf,
+        ConversionContext.unbounded());
+  }
+
+  @Test
+  void chartTitlesAndLegendsAreText() throws Exception {
+    List<String> pages = PdfProbe.pageTexts(pdf);
+    assertEquals(3, pages.size());
+    assertTrue(pages.get(1).contains("Pie Chart Title Thingy"), pages.get(1));
+    assertTrue(pages.get(1).contains("1st Column") && pages.get(1).contains("2nd Column"),
+        pages.get(1));
+    assertTrue(pages.get(2).contains("Sheet 3 Chart with Title"), pages.get(2));
+    assertTrue(pages.get(2).contains("Squares"), pages.get(2));
+  }
+
+  @Test
+  void eachChartIsDrawnInTheRegionOfItsAnchor() throws Exception {
+    BufferedImage page = render(1);
+    // the line chart: both series' colours between rows 1 and 16, none in the pie's rows
+    assertTrue(count(page, ACCENT1, 57, 275) > 20, "first line in the line chart's rows");
+    assertTrue(count(page, ACCENT2, 57, 275) > 20, "second line in the line chart's rows");
+    // the pie: slices in accent colours, large areas, below the line chart
+    assertTrue(count(page, ACCENT3, 300, 510) > 2_000, "third slice in the pie chart's rows");
+    assertTrue(count(page, ACCENT1, 300, 510) > 2_000, "first slice in the pie chart's rows");
+    int below = count(page, ACCENT1, 530, 842) + count(page, ACCENT2, 530, 842);
+    assertEquals(0, below, "nothing below the charts");
+  }
+
+  @Test
+  void chartsAreVectorFormsNotPictures() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDPage page = doc.getPage(1);
+      int forms = 0;
+      for (COSName name : page.getResources().getXObjectNames()) {
+        PDXObject x = page.getResources().getXObject(name);
+        assertTrue(!(x instanceof PDImageXObject), "no picture on the chart page");
+        forms += x instanceof PDFormXObject ? 1 : 0;
+      }
+      assertEquals(2, forms, "one form per chart");
+    }
+  }
+
+  /** The page at 72 dpi, so a pixel is a point. */
+  private static BufferedImage render(int index) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      return new PDFRenderer(doc).renderImageWithDPI(index, 72);
+    }
+  }
+
+  /** Pixels within a small distance of the colour in rows {@code top..bottom} (points). */
+  private static int count(BufferedImage image, Color color, int top, int bottom) {
+    int n = 0;
+    for (int y = Math.max(0, top); y < Math.min(image.getHeight(), bottom); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        Color c = new Color(image.getRGB(x, y));
+        if (Math.abs(c.getRed() - color.getRed()) + Math.abs(c.getGreen() - color.getGreen())
+            + Math.abs(c.getBlue() - color.getBlue()) < 24) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+}
