@@ -82,9 +82,25 @@ class SheetChartsTest {
     }
   }
 
+  @Test
+  void schemeColoursWithModifiersResolveAgainstTheWorkbookTheme() throws Exception {
+    // simple-monthly-budget.xlsx: bar 1 is accent1 (7FD13B), bar 2 accent1 with lumMod 40 %
+    // lumOff 60 %, which LibreOffice shows as CCEDB1; the chart sits in rows 13-27
+    Path budget = out.resolve("budget.pdf");
+    new XlsxToPdf().convert(Corpus.root().resolve("dev/xlsx/simple-monthly-budget.xlsx"), budget,
+        ConversionContext.unbounded());
+    BufferedImage page = render(budget, 0);
+    assertTrue(count(page, new Color(0x7FD13B), 280, 520) > 3_000, "first bar");
+    assertTrue(count(page, new Color(0xCCEDB1), 280, 520) > 3_000, "second bar, lighter");
+  }
+
   /** The page at 72 dpi, so a pixel is a point. */
   private static BufferedImage render(int index) throws Exception {
-    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+    return render(pdf, index);
+  }
+
+  private static BufferedImage render(Path file, int index) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
       return new PDFRenderer(doc).renderImageWithDPI(index, 72);
     }
   }
