@@ -11,6 +11,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,7 +19,9 @@ import java.util.List;
  * ECMA-376's geometry (Part 1 §21.2.2.75 {@code gapWidth}, §21.2.2.131 {@code overlap}): in a slot,
  * {@code n} bars of width {@code b} with {@code slot = b × (n − (n − 1) × overlap + gap)}; stacks
  * put each series on the sum of the earlier ones (positive and negative apart); 100 % stacks
- * divide by the category's total. Value labels ({@link ValueLabels}) go on top. Lengths in points.
+ * divide by the category's total. Areas that do not stack are drawn last series first, so the first
+ * is in front (LibreOffice's order). Value labels ({@link ValueLabels}) go on top. Lengths in
+ * points.
  */
 final class SeriesPainter {
   private static final float LINE_WIDTH = 2f;
@@ -93,7 +96,11 @@ final class SeriesPainter {
   private static void areas(Plot plot, PlotFrame frame, Graphics2D g) {
     boolean stacked = plot.grouping() != Grouping.STANDARD;
     double[] base = new double[frame.categories()];
-    for (Series s : plot.series()) {
+    List<Series> series = new ArrayList<>(plot.series());
+    if (!stacked) {
+      Collections.reverse(series); // the first series in front, as LibreOffice draws them
+    }
+    for (Series s : series) {
       Path2D shape = new Path2D.Double();
       double[] top = new double[base.length];
       for (int i = 0; i < base.length; i++) {

@@ -8,6 +8,7 @@ import dev.docket.support.Corpus;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -17,6 +18,8 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +69,37 @@ class SheetChartsTest {
     assertTrue(count(page, ACCENT1, 300, 510) > 2_000, "first slice in the pie chart's rows");
     int below = count(page, ACCENT1, 530, 842) + count(page, ACCENT2, 530, 842);
     assertEquals(0, below, "nothing below the charts");
+  }
+
+  @Test
+  void automaticColoursFollowTheSeriesIndexAndTheFirstAreaIsInFront() throws Exception {
+    // chart3: "Squares" (c:idx 1, so accent 2) comes first and hides "Base Numbers" (c:idx 0,
+    // accent 1, smaller values) entirely, as in LibreOffice; only the legend key shows accent 1
+    BufferedImage page = render(2);
+    assertTrue(count(page, ACCENT2, 57, 275) > 5_000, "Squares in accent 2, in front");
+    assertTrue(count(page, ACCENT1, 57, 275) < 100, "Base Numbers hidden behind it");
+  }
+
+  @Test
+  void aTitleIsEighteenPointWhenTheChartStatesNoTextSize() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      List<Float> sizes = new ArrayList<>();
+      PDFTextStripper stripper = new PDFTextStripper() {
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+          if (text.contains("Thingy")) {
+            positions.forEach(p -> sizes.add(p.getFontSizeInPt()));
+          }
+        }
+      };
+      stripper.setStartPage(2);
+      stripper.setEndPage(2);
+      stripper.getText(doc);
+      assertTrue(!sizes.isEmpty(), "the pie chart's title is on page 2");
+      for (float size : sizes) {
+        assertEquals(18, size, 0.1, "title size (LibreOffice's default)");
+      }
+    }
   }
 
   @Test
