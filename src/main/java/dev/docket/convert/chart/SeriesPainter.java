@@ -72,13 +72,18 @@ final class SeriesPainter {
     }
   }
 
+  /** A bar from one value to another, cut at the ends of the value axis (as LibreOffice clips). */
   private static Rectangle2D box(PlotFrame frame, double along, double width, double from,
       double to) {
-    double a = frame.value(from);
-    double b = frame.value(to);
+    double a = frame.value(clamp(from, frame.values()));
+    double b = frame.value(clamp(to, frame.values()));
     return frame.horizontal()
         ? new Rectangle2D.Double(Math.min(a, b), along, Math.abs(b - a), width)
         : new Rectangle2D.Double(along, Math.min(a, b), width, Math.abs(b - a));
+  }
+
+  private static double clamp(double v, ValueScale scale) {
+    return Math.max(scale.min(), Math.min(scale.max(), v));
   }
 
   private static void paint(Graphics2D g, Rectangle2D r, Color fill, Color line) {

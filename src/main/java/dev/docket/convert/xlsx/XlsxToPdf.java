@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * metric-compatible fonts, fills, borders, gridlines when the sheet prints them, merged cells,
  * pictures, charts (drawn from their data, {@link SheetCharts}), headers and footers. Values are
  * shown through their number formats, formulas by their cached results (nothing is evaluated).
- * Shapes, comments and conditional formats are not drawn; chart sheets print as blank pages.
+ * Shapes, comments and conditional formats are not drawn; a chart sheet prints its chart.
  *
  * <p>Before POI loads the workbook, its parts are streamed to enforce {@link
  * ConversionLimits#maxCells()} and {@link ConversionLimits#maxTextChars()} ({@link

@@ -128,6 +128,67 @@ class SheetChartsTest {
     assertTrue(count(page, new Color(0xCCEDB1), 280, 520) > 3_000, "second bar, lighter");
   }
 
+  @Test
+  void aChartSheetPrintsItsChartWithinItsOwnMargins() throws Exception {
+    // stress024.xlsx, page 3: chart sheet "Selling price figure", margins 0.75 in left, 1 in top;
+    // LibreOffice prints the chart from (54, 72), 464 pt wide; its column chart's value axis runs
+    // from 150 to 200, so the green (008000) bars stop at the plot's bottom edge, above the labels
+    Path sheets = out.resolve("chartsheet.pdf");
+    new XlsxToPdf().convert(Corpus.root().resolve("dev/xlsx/stress024.xlsx"), sheets,
+        ConversionContext.unbounded());
+    assertTrue(PdfProbe.pageTexts(sheets).get(2).contains("Breakeven Yearling Selling Price"));
+    BufferedImage page = render(sheets, 2);
+    int[] box = inkBox(page);
+    assertEquals(54, box[0], 1.5, "left edge at the left margin");
+    assertEquals(72, box[1], 1.5, "top edge at the top margin");
+    assertEquals(464, box[2] - box[0], 4, "width as LibreOffice prints it");
+    int[] green = rows(page, new Color(0x008000));
+    assertTrue(green[0] > 100 && green[1] < 375, "bars within the plot: rows " + green[0] + ".."
+        + green[1]);
+  }
+
+  @Test
+  void categoryNamesThatCannotFitAreThinnedOut() throws Exception {
+    // 47813.xlsx, page 15: a column chart of 720 categories; LibreOffice shows one name in ~20
+    Path sine = out.resolve("sine.pdf");
+    new XlsxToPdf().convert(Corpus.root().resolve("dev/xlsx/47813.xlsx"), sine,
+        ConversionContext.unbounded());
+    String text = PdfProbe.pageTexts(sine).get(14);
+    long names = java.util.Arrays.stream(text.split("\\s+")).filter(w -> w.matches("\\d+"))
+        .count();
+    assertTrue(names > 5 && names < 40, names + " category names shown");
+  }
+
+  /** Left, top, right, bottom of everything not white. */
+  private static int[] inkBox(BufferedImage image) {
+    int[] box = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+          box[0] = Math.min(box[0], x);
+          box[1] = Math.min(box[1], y);
+          box[2] = Math.max(box[2], x);
+          box[3] = Math.max(box[3], y);
+        }
+      }
+    }
+    return box;
+  }
+
+  /** First and last row with a pixel of exactly this colour ({-1, -1} for none). */
+  private static int[] rows(BufferedImage image, Color color) {
+    int[] rows = {-1, -1};
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if ((image.getRGB(x, y) & 0xFFFFFF) == (color.getRGB() & 0xFFFFFF)) {
+          rows[0] = rows[0] < 0 ? y : rows[0];
+          rows[1] = y;
+        }
+      }
+    }
+    return rows;
+  }
+
   /** The page at 72 dpi, so a pixel is a point. */
   private static BufferedImage render(int index) throws Exception {
     return render(pdf, index);
