@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * font cannot show (missing glyphs, a face with no embeddable file, scripts that need shaping)
  * are drawn as glyph outlines instead, one run at a time, so the rest of the line stays text.
  *
- * <p>One instance per PDF document: it caches that document's {@link PDFont}s.
+ * <p>One instance per PDF document: it caches that document's {@link PDFont}s. Used by the
+ * slide writer and by spreadsheet charts ({@code xlsx.SheetCharts}).
  */
-final class EmbeddingFontTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
+public final class EmbeddingFontTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddingFontTextDrawer.class);
   private final Map<FontFiles.Face, Optional<PDFont>> loaded = new HashMap<>();
   /** AWT font to its PDF font; AWT's name lookup is slow, and it is asked for every character. */

@@ -43,7 +43,9 @@ public final class FailureClassifier {
   private static final Set<String> PARSING_PACKAGES = Set.of("org.apache.poi.hslf.", "org.apache.poi.poifs.",
       "org.apache.poi.util.", "org.apache.poi.openxml4j.", "org.apache.poi.ooxml.", "org.apache.poi.ddf.",
       "org.apache.poi.hwmf.", "org.apache.poi.hemf.", "org.apache.poi.xslf.usermodel.", "org.apache.xmlbeans.",
-      "org.apache.poi.sl.image.", "org.apache.poi.sl.usermodel.");
+      "org.apache.poi.sl.image.", "org.apache.poi.sl.usermodel.", "org.apache.poi.xssf.model.",
+      "org.apache.poi.xssf.usermodel.", "org.apache.poi.ss.usermodel.", "org.apache.poi.ss.util.",
+      "org.apache.poi.xddf.usermodel.");
 
   /** When the failure happened. */
   public enum Phase {

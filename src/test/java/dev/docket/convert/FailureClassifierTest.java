@@ -77,6 +77,25 @@ class FailureClassifierTest {
   }
 
   @Test
+  void bugsThrownFromPoiSpreadsheetModelWhileDrawingAreCorrupt() {
+    for (String[] frame : new String[][] {
+        {"org.apache.poi.xssf.model.StylesTable", "getFontAt"},
+        {"org.apache.poi.xssf.usermodel.XSSFCell", "getRichStringCellValue"},
+        {"org.apache.poi.ss.util.CellRangeAddress", "<init>"},
+        {"org.apache.poi.xddf.usermodel.chart.XDDFChart", "getChartSeries"}}) {
+      IndexOutOfBoundsException bug = new IndexOutOfBoundsException("Index 77 out of bounds");
+      bug.setStackTrace(new StackTraceElement[] {
+          new StackTraceElement("java.util.ArrayList", "get", null, 1),
+          new StackTraceElement(frame[0], frame[1], null, 1),
+          new StackTraceElement("dev.docket.convert.xlsx.CellPainter", "paint", null, 1)});
+      ConversionException e = FailureClassifier.classify(
+          new UncheckedIOException(new IOException(bug)), Phase.DRAW, "spreadsheet");
+      assertEquals(ErrorCode.CORRUPT_DOCUMENT, e.code(), frame[0]);
+      assertTrue(e.getMessage().startsWith("The spreadsheet is damaged"), e.getMessage());
+    }
+  }
+
+  @Test
   void messagesSayWhatIsWrongAndWhy() {
     ConversionException e = FailureClassifier.classify(new RecordFormatException("bad record"),
         Phase.OPEN, "presentation");

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The tick labels of chart axes: values left of a vertical value axis (below a horizontal one),
  * category names under their slots (left of them for horizontal bars), wrapped at blanks to the
- * slot's width. Lengths in points.
+ * slot's width, turned when a word does not fit, thinned out when even turned they would overlap.
+ * Lengths in points.
  */
 final class AxisLabels {
   private AxisLabels() {}
@@ -51,8 +52,9 @@ final class AxisLabels {
     Text look = axis.labels();
     Rectangle2D a = frame.area();
     double gap = 0.5 * look.size();
-    boolean turned = !frame.horizontal() && turned(names, text, look, frame.slot());
-    for (int i = 0; i < names.size() && i < frame.categories(); i++) {
+    int every = frame.horizontal() ? 1 : every(names, text, look, frame.slot());
+    boolean turned = every == 1 && !frame.horizontal() && turned(names, text, look, frame.slot());
+    for (int i = 0; i < names.size() && i < frame.categories(); i += every) {
       double c = frame.slotCentre(i);
       if (frame.horizontal()) {
         text.draw(names.get(i), look, a.getX() - gap, c + 0.35 * look.size(), 1);
@@ -75,6 +77,19 @@ final class AxisLabels {
   }
 
   /**
+   * Every how many category names one is shown under a horizontal axis: 1 while there is room to
+   * turn them side by side, else as many slots as the widest name (with a gap) needs, the others
+   * left out the way LibreOffice skips overlapping labels.
+   */
+  static int every(List<String> names, ChartText text, Text look, double slot) {
+    if (names.isEmpty() || slot >= ChartText.lineHeight(look) * Math.sqrt(2)) {
+      return 1;
+    }
+    double widest = names.stream().mapToDouble(n -> text.width(n, look)).max().orElse(0);
+    return Math.max(1, (int) Math.ceil((widest + look.size()) / Math.max(slot, 1e-3)));
+  }
+
+  /**
    * Whether category names are set at 45 degrees: when a word of one of them is wider than its
    * slot, so that wrapping at blanks cannot make them fit (LibreOffice turns them then).
    */
@@ -93,6 +108,9 @@ final class AxisLabels {
   static double height(List<String> names, ChartText text, Text look, double slot) {
     if (names.isEmpty()) {
       return 0;
+    }
+    if (every(names, text, look, slot) > 1) {
+      return ChartText.lineHeight(look);
     }
     if (turned(names, text, look, slot)) {
       double widest = names.stream().mapToDouble(n -> text.width(n, look)).max().orElse(0);

@@ -27,11 +27,14 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STLayoutTarget;
  * Reads a chart part into a {@link ChartModel}: the plots through POI's XDDF model ({@link
  * PlotReader}), title, legend, layout and axes ({@link AxisReader}) from the chart XML
  * (ECMA-376 Part 1 §21.2.2). Chart text is 10 pt unless the chart says otherwise; a title is
- * 120 % of the chart's text size and bold, as LibreOffice draws them.
+ * bold, 120 % of the chart space's text size where that states one, else 18 pt, as LibreOffice
+ * draws them ({@code oox/source/drawingml/chart/objectformatter.cxx}, chart title text entry).
  */
 public final class ChartReader {
   static final double DEFAULT_TEXT_SIZE = 10;
   static final double TITLE_SCALE = 1.2;
+  /** A title's size when the chart space states no text size (LibreOffice's, and Excel's). */
+  static final double DEFAULT_TITLE_SIZE = 18;
   private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
   private static final String C14_NS =
       "http://schemas.microsoft.com/office/drawing/2007/8/2/chart";
@@ -63,19 +66,24 @@ public final class ChartReader {
     Axis categoryAxis = AxisReader.category(area, scatter, base, theme);
     Axis valueAxis = AxisReader.value(area, scatter, base, theme);
     CTManualLayout layout = manual(area.isSetLayout() ? area.getLayout() : null);
-    return new ChartModel(title(ct, plots, base, theme), legend(ct, base, theme), plots,
+    boolean sized = space.isSetTxPr()
+        && TextLook.of(space.getTxPr(), new Text("", Double.NaN, false, Color.BLACK), theme)
+            .size() > 0;
+    return new ChartModel(title(ct, plots, base, sized, theme), legend(ct, base, theme), plots,
         categoryAxis, valueAxis, fractions(layout),
         layout != null && layout.isSetLayoutTarget()
             && layout.getLayoutTarget().getVal() == STLayoutTarget.INNER);
   }
 
   /** The explicit title, or the only series' name when the title element has no text. */
-  private static Text title(CTChart ct, List<Plot> plots, Text base, ChartTheme theme) {
+  private static Text title(CTChart ct, List<Plot> plots, Text base, boolean sized,
+      ChartTheme theme) {
     if (!ct.isSetTitle()) {
       return null;
     }
     CTTitle title = ct.getTitle();
-    Text look = new Text("", base.size() * TITLE_SCALE, true, base.color());
+    double size = sized ? base.size() * TITLE_SCALE : DEFAULT_TITLE_SIZE;
+    Text look = new Text("", size, true, base.color());
     look = TextLook.of(title.isSetTxPr() ? title.getTxPr() : null, look, theme);
     String text = null;
     if (title.isSetTx() && title.getTx().isSetRich()) {

@@ -11,6 +11,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,7 +19,9 @@ import java.util.List;
  * ECMA-376's geometry (Part 1 §21.2.2.75 {@code gapWidth}, §21.2.2.131 {@code overlap}): in a slot,
  * {@code n} bars of width {@code b} with {@code slot = b × (n − (n − 1) × overlap + gap)}; stacks
  * put each series on the sum of the earlier ones (positive and negative apart); 100 % stacks
- * divide by the category's total. Value labels ({@link ValueLabels}) go on top. Lengths in points.
+ * divide by the category's total. Areas that do not stack are drawn last series first, so the first
+ * is in front (LibreOffice's order). Value labels ({@link ValueLabels}) go on top. Lengths in
+ * points.
  */
 final class SeriesPainter {
   private static final float LINE_WIDTH = 2f;
@@ -69,13 +72,18 @@ final class SeriesPainter {
     }
   }
 
+  /** A bar from one value to another, cut at the ends of the value axis (as LibreOffice clips). */
   private static Rectangle2D box(PlotFrame frame, double along, double width, double from,
       double to) {
-    double a = frame.value(from);
-    double b = frame.value(to);
+    double a = frame.value(clamp(from, frame.values()));
+    double b = frame.value(clamp(to, frame.values()));
     return frame.horizontal()
         ? new Rectangle2D.Double(Math.min(a, b), along, Math.abs(b - a), width)
         : new Rectangle2D.Double(along, Math.min(a, b), width, Math.abs(b - a));
+  }
+
+  private static double clamp(double v, ValueScale scale) {
+    return Math.max(scale.min(), Math.min(scale.max(), v));
   }
 
   private static void paint(Graphics2D g, Rectangle2D r, Color fill, Color line) {
@@ -93,7 +101,11 @@ final class SeriesPainter {
   private static void areas(Plot plot, PlotFrame frame, Graphics2D g) {
     boolean stacked = plot.grouping() != Grouping.STANDARD;
     double[] base = new double[frame.categories()];
-    for (Series s : plot.series()) {
+    List<Series> series = new ArrayList<>(plot.series());
+    if (!stacked) {
+      Collections.reverse(series); // the first series in front, as LibreOffice draws them
+    }
+    for (Series s : series) {
       Path2D shape = new Path2D.Double();
       double[] top = new double[base.length];
       for (int i = 0; i < base.length; i++) {

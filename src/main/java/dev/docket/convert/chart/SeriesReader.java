@@ -33,7 +33,7 @@ final class SeriesReader {
     PointCache categoryCache = PointCache.of(xml.element(), scatter ? "xVal" : "cat");
     double[] values = valueCache.numbers();
     List<String> categories = labels(categoryCache, values.length);
-    Color auto = colors.color(index, allSeries);
+    Color auto = colors.color(xml.index(index), allSeries);
     Color fill = Fills.fill(xml.spPr(), theme, auto);
     boolean lines = kind == Kind.LINE || kind == Kind.SCATTER;
     Color line = lines ? Fills.line(xml.spPr(), theme, auto) : Fills.outline(xml.spPr(), theme);

@@ -69,6 +69,29 @@ record SeriesXml(XmlObject element, CTSerTx tx, CTShapeProperties spPr, CTDLbls 
         marker);
   }
 
+  /**
+   * The series' index ({@code c:idx}, §21.2.2.84), which picks its automatic colour (LibreOffice
+   * and Excel colour by it, not by the series' position), else {@code fallback}.
+   */
+  int index(int fallback) {
+    if (element == null) {
+      return fallback;
+    }
+    try (XmlCursor c = element.newCursor()) {
+      for (boolean more = c.toFirstChild(); more; more = c.toNextSibling()) {
+        if ("idx".equals(c.getName().getLocalPart())) {
+          String val = c.getAttributeText(new QName("", "val"));
+          try {
+            return val == null ? fallback : Math.max(0, Integer.parseInt(val.trim()));
+          } catch (NumberFormatException e) {
+            return fallback;
+          }
+        }
+      }
+    }
+    return fallback;
+  }
+
   /** The series name, or "Series N" as Office names an unnamed series. */
   String name(int index) {
     if (tx != null && tx.isSetStrRef() && tx.getStrRef().isSetStrCache()

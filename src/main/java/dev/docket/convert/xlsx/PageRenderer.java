@@ -5,22 +5,25 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
 
 /**
  * Draws one printed page of a sheet: header and footer at full size, then the page's cells
  * (title rows and columns first) scaled by the zoom, at the top-left margin (centred when the
- * sheet asks), clipped to the printable body.
+ * sheet asks), clipped to the printable body; for a chart sheet, its chart.
  */
 final class PageRenderer {
   private final PDDocument doc;
   private final PdfFonts fonts;
   private final SheetPictures pictures;
+  private final SheetCharts charts;
 
   /** @param maxPicturePixels largest picture embedded, pixels */
   PageRenderer(PDDocument doc, PdfFonts fonts, long maxPicturePixels) {
     this.doc = doc;
     this.fonts = fonts;
     this.pictures = new SheetPictures(doc, maxPicturePixels);
+    this.charts = new SheetCharts(doc);
   }
 
   void render(SheetPlan plan, SheetPage page, HeaderFooter.Fields fields) throws IOException {
@@ -32,6 +35,8 @@ final class PageRenderer {
       headerAndFooter(plan, painter, fields, page == null ? 100 : page.zoom());
       if (page != null) {
         body(plan, page, painter);
+      } else if (plan.sheet() instanceof XSSFChartSheet chartSheet) {
+        chart(plan, chartSheet, painter);
       }
     }
   }
@@ -50,6 +55,19 @@ final class PageRenderer {
       plan.footer().draw(painter, fonts, 0, width, Float.NaN,
           (s.paperHeight() - s.footerMargin()) / scale, fields);
     }
+    painter.end();
+  }
+
+  /** A chart sheet's chart in the printable area (between the margins, header and footer). */
+  private void chart(SheetPlan plan, XSSFChartSheet sheet, Painter painter) throws IOException {
+    PrintSetup s = plan.setup();
+    float top = plan.header() != null
+        ? s.headerMargin() + s.bandTwips(plan.header(), true, 100) / 20f : s.top();
+    float bottom = plan.footer() != null
+        ? s.paperHeight() - s.footerMargin() - s.bandTwips(plan.footer(), false, 100) / 20f
+        : s.paperHeight() - s.bottom();
+    painter.begin(s.left(), top, 1);
+    charts.drawChartSheet(painter, sheet, s.paperWidth() - s.left() - s.right(), bottom - top);
     painter.end();
   }
 
@@ -85,6 +103,7 @@ final class PageRenderer {
       }
     }
     pictures.draw(painter, plan.content().drawings(), cols, rows);
+    charts.draw(painter, plan.sheet().getWorkbook(), plan.content().drawings(), cols, rows);
     painter.unclip();
     painter.end();
   }

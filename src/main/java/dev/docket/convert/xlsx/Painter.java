@@ -3,12 +3,14 @@ package dev.docket.convert.xlsx;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
  * Drawing primitives on one page in y-down coordinates (points, origin top-left of the area set
- * by {@link #begin}), over a PDFBox content stream: rectangles, lines, text runs, images, clips.
+ * by {@link #begin}), over a PDFBox content stream: rectangles, lines, text runs, images, forms, clips.
  */
 final class Painter {
   private final PDPageContentStream cs;
@@ -89,6 +91,15 @@ final class Painter {
     cs.saveGraphicsState();
     cs.transform(new Matrix(w, 0, 0, -h, x, y + h));
     cs.drawImage(image, 0, 0, 1, 1);
+    cs.restoreGraphicsState();
+  }
+
+  /** A form (drawn y-up from its bounding box's origin) stretched over the given box. */
+  void form(PDFormXObject form, float x, float y, float w, float h) throws IOException {
+    PDRectangle bbox = form.getBBox();
+    cs.saveGraphicsState();
+    cs.transform(new Matrix(w / bbox.getWidth(), 0, 0, -h / bbox.getHeight(), x, y + h));
+    cs.drawForm(form);
     cs.restoreGraphicsState();
   }
 

@@ -2,6 +2,7 @@ package dev.docket.convert.xlsx;
 
 import java.util.Arrays;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTHeaderFooter;
@@ -40,6 +41,9 @@ record PrintSetup(float paperWidth, float paperHeight, float left, float right, 
     float width = landscape ? paper[1] : paper[0];
     float height = landscape ? paper[0] : paper[1];
     CTPageMargins m = ws.isSetPageMargins() ? ws.getPageMargins() : null;
+    if (sheet instanceof XSSFChartSheet chartSheet && chartSheet.getCTChartsheet().isSetPageMargins()) {
+      m = chartSheet.getCTChartsheet().getPageMargins(); // a chart sheet keeps its own
+    }
     int scale = hasSetup && ps.isSetScale() ? (int) ps.getScale() : 100;
     boolean fit = ws.isSetSheetPr() && ws.getSheetPr().isSetPageSetUpPr()
         && ws.getSheetPr().getPageSetUpPr().getFitToPage();

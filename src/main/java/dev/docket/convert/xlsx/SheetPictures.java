@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 final class SheetPictures {
   private static final Logger LOG = LoggerFactory.getLogger(SheetPictures.class);
-  private static final float EMU_PER_POINT = 12_700f;
 
   private final PDDocument doc;
   private final long maxPixels;
@@ -37,24 +36,17 @@ final class SheetPictures {
   /** Draws the pictures that reach into the page's body (the last segment of both axes). */
   void draw(Painter painter, List<Drawings.Placed> placed, ViewAxis cols, ViewAxis rows)
       throws IOException {
-    int cs = cols.segments() - 1;
-    int rs = rows.segments() - 1;
     for (Drawings.Placed p : placed) {
-      if (p.kind() != Drawings.Kind.PICTURE || p.picture() == null
-          || p.col1() > cols.last(cs) || p.col2() < cols.first(cs)
-          || p.row1() > rows.last(rs) || p.row2() < rows.first(rs)) {
+      if (p.kind() != Drawings.Kind.PICTURE || p.picture() == null) {
+        continue;
+      }
+      AnchorBox box = AnchorBox.on(p, cols, rows);
+      if (box == null) {
         continue;
       }
       Optional<PDImageXObject> image = embedded.computeIfAbsent(p.picture(), this::embed);
-      if (image.isEmpty()) {
-        continue;
-      }
-      float x1 = cols.pos(cs, p.col1()) + offset(p.dx1(), cols.size(p.col1()));
-      float y1 = rows.pos(rs, p.row1()) + offset(p.dy1(), rows.size(p.row1()));
-      float x2 = cols.pos(cs, p.col2()) + offset(p.dx2(), cols.size(p.col2()));
-      float y2 = rows.pos(rs, p.row2()) + offset(p.dy2(), rows.size(p.row2()));
-      if (x2 > x1 && y2 > y1) {
-        painter.image(image.get(), x1, y1, x2 - x1, y2 - y1);
+      if (image.isPresent()) {
+        painter.image(image.get(), box.x(), box.y(), box.width(), box.height());
       }
     }
   }
@@ -74,10 +66,6 @@ final class SheetPictures {
         reader.dispose();
       }
     }
-  }
-
-  private static float offset(long emu, float size) {
-    return Math.max(0, Math.min(size, emu / EMU_PER_POINT));
   }
 
   private Optional<PDImageXObject> embed(XSSFPictureData data) {

@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * in order, split into pages by its page setup (paper, orientation, margins, zoom or fit-to-pages,
  * print area, page order, manual breaks, print titles), with cell text in the embedded
  * metric-compatible fonts, fills, borders, gridlines when the sheet prints them, merged cells,
- * pictures, headers and footers. Values are shown through their number formats, formulas by their
- * cached results (nothing is evaluated). Charts, shapes, comments and conditional formats are not
- * drawn; chart sheets print as blank pages.
+ * pictures, charts (drawn from their data, {@link SheetCharts}), headers and footers. Values are
+ * shown through their number formats, formulas by their cached results (nothing is evaluated).
+ * Shapes, comments and conditional formats are not drawn; a chart sheet prints its chart.
  *
  * <p>Before POI loads the workbook, its parts are streamed to enforce {@link
  * ConversionLimits#maxCells()} and {@link ConversionLimits#maxTextChars()} ({@link

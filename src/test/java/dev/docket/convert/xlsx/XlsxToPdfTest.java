@@ -44,7 +44,7 @@ class XlsxToPdfTest {
 
   /**
    * Below this many reference words the text comparison says nothing: WithThreeCharts.xlsx has 14,
-   * nearly all in its charts, which are not drawn.
+   * nearly all in its charts (checked by {@link SheetChartsTest}).
    */
   private static final int MIN_WORDS = 20;
 
