@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docket.convert.SymbolChars;
 import java.util.List;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
@@ -136,8 +137,14 @@ class LayoutRulesTest {
 
   @Test
   void symbolFontBulletsBecomeUnicode() {
-    assertEquals("\u2022", SymbolText.toUnicode("Symbol", "\uF0B7"));
-    assertEquals("\u25AA", SymbolText.toUnicode("Wingdings", "\uF0A7"));
-    assertTrue(SymbolText.isSymbolFont("Wingdings 2"));
+    assertEquals("\u2022", SymbolChars.toUnicodeOrBullet("Symbol", "\uF0B7"));
+    assertEquals("\u25AA", SymbolChars.toUnicodeOrBullet("Wingdings", "\uF0A7"));
+    assertTrue(SymbolChars.isSymbolFont("Wingdings 2"));
+    // the mapping slides use: a lozenge DejaVu Sans can draw, the same as in a slide's bullet
+    assertEquals("\u25C6", SymbolChars.toUnicodeOrBullet("Wingdings", "\uF077"));
+    assertEquals(SymbolChars.toUnicode("Wingdings", "w").orElseThrow(),
+        SymbolChars.toUnicodeOrBullet("Wingdings", "w"));
+    // unknown codes are bullets, text outside the symbol range and spaces stay as they are
+    assertEquals("\u2022 \u0416", SymbolChars.toUnicodeOrBullet("Wingdings", "\uF021\uF020\u0416"));
   }
 }
