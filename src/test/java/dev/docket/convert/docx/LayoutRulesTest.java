@@ -135,6 +135,21 @@ class LayoutRulesTest {
     assertTrue(lines.get(lines.size() - 1).last);
   }
 
+  /**
+   * Kashida justification (Arabic) is not spread with wider spaces: LibreOffice's reference of
+   * stress010 shows these lines ragged at their end, set from the start (right) edge.
+   */
+  @Test
+  void kashidaAlignedLinesStayRaggedAsInLibreOffice() throws XmlException {
+    ParaStyle s = new ParaStyle();
+    new PropertyReader(new ThemeFonts("Cambria", "Calibri")).paragraph(s, xml("<w:pPr>"
+        + "<w:bidi/><w:jc w:val=\"lowKashida\"/></w:pPr>"));
+    assertFalse(s.justified());
+    assertEquals("start", s.logicalAlign());
+    s.align = "both";
+    assertTrue(s.justified());
+  }
+
   @Test
   void symbolFontBulletsBecomeUnicode() {
     assertEquals("\u2022", SymbolChars.toUnicodeOrBullet("Symbol", "\uF0B7"));
