@@ -64,6 +64,7 @@ final class ParagraphLayout {
       FontFace face = ctx.fonts.face(source.ascii, source.bold, source.italic);
       line.ascent = face.ascent * source.size;
       line.descent = (face.descent + face.lineGap) * source.size;
+      line.gap = face.lineGap * source.size;
     }
   }
 
@@ -146,7 +147,8 @@ final class ParagraphLayout {
       }
       default -> {
         line.height = Math.max(text * style.line, natural);
-        line.baseline = style.line < 1 && line.pictureHeight == 0 ? line.ascent * style.line : ascent;
+        // the font's line gap goes above the text, as LibreOffice sets it
+        line.baseline = style.line < 1 && line.pictureHeight == 0 ? line.ascent * style.line : ascent + line.gap;
       }
     }
   }

@@ -45,6 +45,16 @@ final class PdfLines {
     return lines;
   }
 
+  /** The highest line whose baseline lies in [top, bottom), or null. */
+  static Line highest(List<Line> lines, float top, float bottom) {
+    for (Line l : lines) {
+      if (l.baseline() >= top && l.baseline() < bottom) {
+        return l;
+      }
+    }
+    return null;
+  }
+
   /** The lowest line whose baseline lies in [top, bottom), or null. */
   static Line lowest(List<Line> lines, float top, float bottom) {
     Line found = null;
