@@ -130,7 +130,9 @@ final class ParagraphLayout {
 
   /**
    * Height and baseline from the spacing rule, as LibreOffice applies it: proportional spacing
-   * scales the text's height, not inline pictures, which sit on the baseline.
+   * scales the text's height, not inline pictures, which sit on the baseline, and puts the fonts'
+   * line gap above the text; an exact height puts the baseline at four fifths of it (Writer's
+   * {@code SwTextFormatter::CalcRealHeight}).
    */
   static void spacing(ParaStyle style, Line line) {
     float text = line.ascent + line.descent;
@@ -139,7 +141,7 @@ final class ParagraphLayout {
     switch (style.lineRule) {
       case EXACT -> {
         line.height = style.line;
-        line.baseline = line.height - line.descent;
+        line.baseline = line.height * 0.8f;
       }
       case AT_LEAST -> {
         line.height = Math.max(natural, style.line);

@@ -61,6 +61,23 @@ class DocxLayoutPositionsTest {
     assertBaselinesAgree(ref, ours, 85, 700, 0.75f);
   }
 
+  /**
+   * A line of exact height has its baseline four fifths down, whatever its fonts (LibreOffice's
+   * rule for fixed line spacing): stress010 (exact 20 pt lines) page 5 has its first body line
+   * where the reference has it (before: the baseline sat a descent above the line's bottom, half a pt
+   * lower).
+   */
+  @Test
+  void exactLinesHaveTheirBaselineFourFifthsDown() throws Exception {
+    List<PdfLines.Line> ours = PdfLines.of(ours("stress010.docx"), 5);
+    List<PdfLines.Line> ref = PdfLines.of(reference("stress010.docx"), 5);
+    PdfLines.Line r = PdfLines.highest(ref, 185, 700);
+    PdfLines.Line o = PdfLines.highest(ours, 185, 700);
+    assertNotNull(r);
+    assertNotNull(o);
+    assertEquals(r.baseline(), o.baseline(), 0.3f, "first body line");
+  }
+
   private static void assertBaselinesAgree(List<PdfLines.Line> ref, List<PdfLines.Line> ours, float top,
       float bottom) {
     assertBaselinesAgree(ref, ours, top, bottom, TOLERANCE);
