@@ -150,6 +150,23 @@ class LayoutRulesTest {
     assertTrue(s.justified());
   }
 
+  /**
+   * An {@code outset} border is two rules, the upper one darker, as LibreOffice draws it
+   * (bib-chernigovka's and bug59058's tables): 0.75 pt of light grey C0C0C0 is a 0.25 pt rule in
+   * 606060 above a 0.25 pt rule in C0C0C0.
+   */
+  @Test
+  void outsetBordersAreTwoRulesTheUpperOneDarker() {
+    PdfPageContent content = new PdfPageContent(100);
+    content.line(10, 50, 90, 50, 0.75f, 0xC0C0C0, "outset");
+    String ops = new String(content.bytes(), java.nio.charset.StandardCharsets.US_ASCII);
+    assertEquals(2, ops.split(" S\\b|\\bS\\n", -1).length - 1, ops);
+    int dark = ops.indexOf("0.376 0.376 0.376 RG");
+    int light = ops.indexOf("0.753 0.753 0.753 RG");
+    assertTrue(dark >= 0 && light > dark, ops);
+    assertTrue(ops.contains("0.25 w"), ops);
+  }
+
   @Test
   void symbolFontBulletsBecomeUnicode() {
     assertEquals("\u2022", SymbolChars.toUnicodeOrBullet("Symbol", "\uF0B7"));
