@@ -51,14 +51,9 @@ class DocxLayoutPositionsTest {
    */
   @Test
   void lineGapGoesAboveTheText() throws Exception {
-    List<PdfLines.Line> ours = PdfLines.of(ours("stress018.docx"), 3);
-    List<PdfLines.Line> ref = PdfLines.of(reference("stress018.docx"), 3);
-    PdfLines.Line r = PdfLines.highest(ref, 85, 700);
-    PdfLines.Line o = PdfLines.highest(ours, 85, 700);
-    assertNotNull(r);
-    assertNotNull(o);
-    assertEquals(r.baseline(), o.baseline(), 0.75f, "first body line");
-    assertBaselinesAgree(ref, ours, 85, 700, 0.75f);
+    assertFirstBaselinesAgree("stress018.docx", 3, 85, 700, 0.75f);
+    assertBaselinesAgree(PdfLines.of(reference("stress018.docx"), 3), PdfLines.of(ours("stress018.docx"), 3),
+        85, 700, 0.75f);
   }
 
   /**
@@ -69,13 +64,7 @@ class DocxLayoutPositionsTest {
    */
   @Test
   void exactLinesHaveTheirBaselineFourFifthsDown() throws Exception {
-    List<PdfLines.Line> ours = PdfLines.of(ours("stress010.docx"), 5);
-    List<PdfLines.Line> ref = PdfLines.of(reference("stress010.docx"), 5);
-    PdfLines.Line r = PdfLines.highest(ref, 185, 700);
-    PdfLines.Line o = PdfLines.highest(ours, 185, 700);
-    assertNotNull(r);
-    assertNotNull(o);
-    assertEquals(r.baseline(), o.baseline(), 0.3f, "first body line");
+    assertFirstBaselinesAgree("stress010.docx", 5, 185, 700, 0.3f);
   }
 
   /**
@@ -85,13 +74,18 @@ class DocxLayoutPositionsTest {
    */
   @Test
   void autoSpaceBeforeComesBackAtTheTopOfASplitRow() throws Exception {
-    List<PdfLines.Line> ours = PdfLines.of(ours("drawing.docx"), 2);
-    List<PdfLines.Line> ref = PdfLines.of(reference("drawing.docx"), 2);
-    PdfLines.Line r = PdfLines.highest(ref, 40, 800);
-    PdfLines.Line o = PdfLines.highest(ours, 40, 800);
-    assertNotNull(r);
-    assertNotNull(o);
-    assertEquals(r.baseline(), o.baseline(), TOLERANCE, "first line of page 2");
+    assertFirstBaselinesAgree("drawing.docx", 2, 40, 800, TOLERANCE);
+  }
+
+  /** The highest line with its baseline in [top, bottom) is where the reference has it. */
+  private void assertFirstBaselinesAgree(String name, int page, float top, float bottom, float tolerance)
+      throws Exception {
+    PdfLines.Line r = PdfLines.highest(PdfLines.of(reference(name), page), top, bottom);
+    PdfLines.Line o = PdfLines.highest(PdfLines.of(ours(name), page), top, bottom);
+    assertNotNull(r, "reference line in " + top + ".." + bottom);
+    assertNotNull(o, "our line in " + top + ".." + bottom);
+    assertEquals(r.baseline(), o.baseline(), tolerance,
+        name + " page " + page + ": first line in " + top + ".." + bottom);
   }
 
   private static void assertBaselinesAgree(List<PdfLines.Line> ref, List<PdfLines.Line> ours, float top,
