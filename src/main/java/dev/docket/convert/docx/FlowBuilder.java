@@ -168,6 +168,9 @@ final class FlowBuilder {
     for (int i = 0; i < n; i++) {
       Line line = p.lines.get(i);
       LineBox box = new LineBox(line, s, width, i == 0, i == n - 1, i == 0 ? p.floats : List.of());
+      if (i == 0 && s.beforeAuto && p.spaceBefore <= 0) {
+        box.spaceAfterSplit = 14;
+      }
       box.keepWithNext = s.keepLines && i < n - 1
           || s.widowControl && n >= 2 && (i == 0 || i == n - 2) && n > 1 && i < n - 1
           || s.keepNext && i == n - 1;

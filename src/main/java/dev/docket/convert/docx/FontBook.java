@@ -2,6 +2,7 @@ package dev.docket.convert.docx;
 
 import dev.docket.convert.FontFiles;
 import dev.docket.convert.Fonts;
+import dev.docket.convert.SymbolChars;
 import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +69,7 @@ final class FontBook {
 
   private static FontFace resolve(String typeface, boolean bold, boolean italic) {
     String family = typeface == null || typeface.isBlank() ? "Times New Roman" : typeface;
-    String mapped = SymbolText.isSymbolFont(family) ? Fonts.SANS : Fonts.map(family);
+    String mapped = SymbolChars.isSymbolFont(family) ? Fonts.SANS : Fonts.map(family);
     if (mapped == null || mapped.startsWith("+") || isGuess(family, mapped)) {
       mapped = Fonts.SANS;
     }

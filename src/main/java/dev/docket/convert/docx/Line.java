@@ -18,7 +18,10 @@ final class Line {
   /** Shift of the content for alignment, added to {@link #start}. */
   float offset;
   float ascent;
+  /** Below the baseline, with the font's line gap (external leading). */
   float descent;
+  /** The largest line gap (external leading) of the line's fonts, included in {@link #descent}. */
+  float gap;
   /** Height of the tallest inline picture (pictures sit on the baseline), 0 without pictures. */
   float pictureHeight;
   /** Total height after line spacing. */

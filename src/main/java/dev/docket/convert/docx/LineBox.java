@@ -14,6 +14,12 @@ final class LineBox extends Box {
   private final boolean first;
   private final boolean last;
   private final List<Floating> floats;
+  /**
+   * Automatic space before the paragraph (§17.3.1.33 beforeAutospacing) that the paragraph before
+   * already gives, so no space box holds it: a table row split just before this first line gives
+   * it back at the top of the row's part on the next page, as LibreOffice does; points.
+   */
+  float spaceAfterSplit;
 
   LineBox(Line line, ParaStyle style, float columnWidth, boolean first, boolean last, List<Floating> floats) {
     this.line = line;

@@ -209,6 +209,7 @@ final class LineBreaker {
       float rise = s.rise();
       ascent = s.face.ascent * s.size + rise;
       descent = (s.face.descent + s.face.lineGap) * s.size - rise;
+      line.gap = Math.max(line.gap, s.face.lineGap * s.size);
     }
     line.ascent = Math.max(line.ascent, ascent);
     line.descent = Math.max(line.descent, descent);

@@ -18,13 +18,21 @@ final class NoteArea {
     this.services = services;
   }
 
-  /** Height all the box's notes need on the page (with the separator when they are the first). */
+  /**
+   * Height by which the box's notes raise the page's body bottom (with the separator when they are
+   * the first): the space after the page's last note paragraph does not count ({@link
+   * Page#notesShown}), so the notes already there gain theirs back.
+   */
   float needed(Page page, Box box, Section section) {
-    float h = 0;
-    for (Box n : boxes(box, section)) {
+    List<Box> notes = boxes(box, section);
+    if (notes.isEmpty()) {
+      return 0;
+    }
+    float h = page.notes.isEmpty() ? PageServices.NOTE_SEPARATOR : 0;
+    for (Box n : notes) {
       h += n.height;
     }
-    return h > 0 && page.notes.isEmpty() ? h + PageServices.NOTE_SEPARATOR : h;
+    return h - Page.trailingSpace(notes) + Page.trailingSpace(page.notes);
   }
 
   /** Least height that must fit for the box to stay on the page: its first note's first box. */
@@ -40,7 +48,8 @@ final class NoteArea {
   void place(Page page, Box box, Section section, float bodyEnd) {
     for (Box n : boxes(box, section)) {
       float separator = page.notes.isEmpty() ? PageServices.NOTE_SEPARATOR : 0;
-      boolean fits = bodyEnd + page.notesHeight + separator + n.height <= page.frame.bodyBottom() + 0.05f;
+      float shown = n instanceof SpaceBox space && space.after() ? 0 : n.height;
+      boolean fits = bodyEnd + page.notesHeight + separator + shown <= page.frame.bodyBottom() + 0.05f;
       if (carried.isEmpty() && fits) {
         add(page, n, box, separator);
       } else {

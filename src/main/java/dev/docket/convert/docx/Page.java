@@ -38,7 +38,20 @@ final class Page {
 
   /** Lowest point body content may reach, above the notes placed so far. */
   float bodyBottom() {
-    return frame.bodyBottom() - notesHeight;
+    return frame.bodyBottom() - notesShown();
+  }
+
+  /**
+   * Height the notes take above the bottom margin, points: all of {@link #notesHeight} but the
+   * space after the last note's paragraph, which LibreOffice lets hang into the margin.
+   */
+  float notesShown() {
+    return notesHeight - trailingSpace(notes);
+  }
+
+  /** Height of the space after a paragraph ending these boxes, 0 when they end otherwise. */
+  static float trailingSpace(List<Box> boxes) {
+    return !boxes.isEmpty() && boxes.get(boxes.size() - 1) instanceof SpaceBox s && s.after() ? s.height : 0;
   }
 
   /**

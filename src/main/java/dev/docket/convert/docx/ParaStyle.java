@@ -78,8 +78,7 @@ final class ParaStyle {
 
   /** True when lines are spread to both edges (the last line of the paragraph stays ragged). */
   boolean justified() {
-    return align.equals("both") || align.equals("distribute") || align.startsWith("thai")
-        || align.equals("lowKashida") || align.equals("mediumKashida") || align.equals("highKashida");
+    return align.equals("both") || align.equals("distribute") || align.startsWith("thai");
   }
 
   /**

@@ -64,6 +64,7 @@ final class ParagraphLayout {
       FontFace face = ctx.fonts.face(source.ascii, source.bold, source.italic);
       line.ascent = face.ascent * source.size;
       line.descent = (face.descent + face.lineGap) * source.size;
+      line.gap = face.lineGap * source.size;
     }
   }
 
@@ -129,7 +130,9 @@ final class ParagraphLayout {
 
   /**
    * Height and baseline from the spacing rule, as LibreOffice applies it: proportional spacing
-   * scales the text's height, not inline pictures, which sit on the baseline.
+   * scales the text's height, not inline pictures, which sit on the baseline, and puts the fonts'
+   * line gap above the text; an exact height puts the baseline at four fifths of it (Writer's
+   * {@code SwTextFormatter::CalcRealHeight}).
    */
   static void spacing(ParaStyle style, Line line) {
     float text = line.ascent + line.descent;
@@ -138,7 +141,7 @@ final class ParagraphLayout {
     switch (style.lineRule) {
       case EXACT -> {
         line.height = style.line;
-        line.baseline = line.height - line.descent;
+        line.baseline = line.height * 0.8f;
       }
       case AT_LEAST -> {
         line.height = Math.max(natural, style.line);
@@ -146,7 +149,8 @@ final class ParagraphLayout {
       }
       default -> {
         line.height = Math.max(text * style.line, natural);
-        line.baseline = style.line < 1 && line.pictureHeight == 0 ? line.ascent * style.line : ascent;
+        // the font's line gap goes above the text, as LibreOffice sets it
+        line.baseline = style.line < 1 && line.pictureHeight == 0 ? line.ascent * style.line : ascent + line.gap;
       }
     }
   }

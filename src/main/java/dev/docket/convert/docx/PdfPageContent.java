@@ -109,8 +109,27 @@ final class PdfPageContent {
   }
 
   void line(float x1, float y1, float x2, float y2, float width, int color, String style) {
+    if ("outset".equals(style) || "inset".equals(style)) {
+      relief(x1, y1, x2, y2, width, color);
+      return;
+    }
     strokeColor(color);
     PdfStrokes.line(out, x1, pageHeight - y1, x2, pageHeight - y2, width, style);
+  }
+
+  /**
+   * The 3-D styles {@code outset} and {@code inset} as LibreOffice draws them: two rules a third of
+   * the width each, a third apart, the upper (or left) one in a darker shade of the colour.
+   */
+  private void relief(float x1, float y1, float x2, float y2, float width, int color) {
+    float third = width / 3;
+    float dx = y1 == y2 ? 0 : third;
+    float dy = y1 == y2 ? third : 0;
+    int rgb = Math.max(0, color);
+    strokeColor((rgb >> 1) & 0x7F7F7F);
+    PdfStrokes.line(out, x1 - dx, pageHeight - y1 + dy, x2 - dx, pageHeight - y2 + dy, third, "single");
+    strokeColor(rgb);
+    PdfStrokes.line(out, x1 + dx, pageHeight - y1 - dy, x2 + dx, pageHeight - y2 - dy, third, "single");
   }
 
   void ellipse(float x, float y, float width, float height, int fill, int stroke, float lineWidth) {

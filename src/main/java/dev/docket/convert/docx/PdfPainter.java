@@ -77,7 +77,7 @@ final class PdfPainter implements Canvas {
     }
     PageFrame frame = p.frame;
     if (!p.notes.isEmpty()) {
-      float y = frame.bodyBottom() - p.notesHeight;
+      float y = frame.bodyBottom() - p.notesShown();
       float ruleY = y + PageServices.NOTE_SEPARATOR / 2;
       line(p.section.left(), ruleY, p.section.left() + p.section.contentWidth() / 4, ruleY, 0.5f, 0, "single");
       y += PageServices.NOTE_SEPARATOR;

@@ -209,6 +209,9 @@ final class RowBox extends Box {
     }
     List<Box> first = new ArrayList<>(c.content.subList(0, n));
     List<Box> second = new ArrayList<>(c.content.subList(n, c.content.size()));
+    if (n > 0 && !second.isEmpty() && second.get(0) instanceof LineBox line && line.spaceAfterSplit > 0) {
+      second.add(0, new SpaceBox(line.spaceAfterSplit, false));
+    }
     if (!second.isEmpty() && second.get(0).splittable()) {
       Box[] nested = second.get(0).split(room - used);
       if (nested != null) {

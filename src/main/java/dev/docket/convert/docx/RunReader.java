@@ -1,5 +1,6 @@
 package dev.docket.convert.docx;
 
+import dev.docket.convert.SymbolChars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -163,9 +164,9 @@ final class RunReader {
     }
     String font = sym.attr("font");
     String raw = String.valueOf((char) code);
-    String text = SymbolText.isSymbolFont(font) ? SymbolText.toUnicode(font, raw) : raw;
+    String text = SymbolChars.isSymbolFont(font) ? SymbolChars.toUnicodeOrBullet(font, raw) : raw;
     RunStyle plain = style;
-    if (SymbolText.isSymbolFont(style.ascii)) {
+    if (SymbolChars.isSymbolFont(style.ascii)) {
       plain = style.copy();
       plain.ascii = "DejaVu Sans";
       plain.hAnsi = "DejaVu Sans";

@@ -1,5 +1,6 @@
 package dev.docket.convert.docx;
 
+import dev.docket.convert.SymbolChars;
 import java.lang.Character.UnicodeScript;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,8 @@ final class TextSpanner {
       return;
     }
     String text = raw;
-    if (SymbolText.isSymbolFont(style.ascii) || SymbolText.isSymbolFont(style.hAnsi) && raw.charAt(0) > 0x7F) {
-      text = SymbolText.toUnicode(style.ascii, raw);
+    if (SymbolChars.isSymbolFont(style.ascii) || SymbolChars.isSymbolFont(style.hAnsi) && raw.charAt(0) > 0x7F) {
+      text = SymbolChars.toUnicodeOrBullet(style.ascii, raw);
     }
     if (style.caps) {
       text = text.toUpperCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docket.convert.SymbolChars;
 import java.util.List;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
@@ -134,10 +135,48 @@ class LayoutRulesTest {
     assertTrue(lines.get(lines.size() - 1).last);
   }
 
+  /**
+   * Kashida justification (Arabic) is not spread with wider spaces: LibreOffice's reference of
+   * stress010 shows these lines ragged at their end, set from the start (right) edge.
+   */
+  @Test
+  void kashidaAlignedLinesStayRaggedAsInLibreOffice() throws XmlException {
+    ParaStyle s = new ParaStyle();
+    new PropertyReader(new ThemeFonts("Cambria", "Calibri")).paragraph(s, xml("<w:pPr>"
+        + "<w:bidi/><w:jc w:val=\"lowKashida\"/></w:pPr>"));
+    assertFalse(s.justified());
+    assertEquals("start", s.logicalAlign());
+    s.align = "both";
+    assertTrue(s.justified());
+  }
+
+  /**
+   * An {@code outset} border is two rules, the upper one darker, as LibreOffice draws it
+   * (bib-chernigovka's and bug59058's tables): 0.75 pt of light grey C0C0C0 is a 0.25 pt rule in
+   * 606060 above a 0.25 pt rule in C0C0C0.
+   */
+  @Test
+  void outsetBordersAreTwoRulesTheUpperOneDarker() {
+    PdfPageContent content = new PdfPageContent(100);
+    content.line(10, 50, 90, 50, 0.75f, 0xC0C0C0, "outset");
+    String ops = new String(content.bytes(), java.nio.charset.StandardCharsets.US_ASCII);
+    assertEquals(2, ops.split(" S\\b|\\bS\\n", -1).length - 1, ops);
+    int dark = ops.indexOf("0.376 0.376 0.376 RG");
+    int light = ops.indexOf("0.753 0.753 0.753 RG");
+    assertTrue(dark >= 0 && light > dark, ops);
+    assertTrue(ops.contains("0.25 w"), ops);
+  }
+
   @Test
   void symbolFontBulletsBecomeUnicode() {
-    assertEquals("\u2022", SymbolText.toUnicode("Symbol", "\uF0B7"));
-    assertEquals("\u25AA", SymbolText.toUnicode("Wingdings", "\uF0A7"));
-    assertTrue(SymbolText.isSymbolFont("Wingdings 2"));
+    assertEquals("\u2022", SymbolChars.toUnicodeOrBullet("Symbol", "\uF0B7"));
+    assertEquals("\u25AA", SymbolChars.toUnicodeOrBullet("Wingdings", "\uF0A7"));
+    assertTrue(SymbolChars.isSymbolFont("Wingdings 2"));
+    // the mapping slides use: a lozenge DejaVu Sans can draw, the same as in a slide's bullet
+    assertEquals("\u25C6", SymbolChars.toUnicodeOrBullet("Wingdings", "\uF077"));
+    assertEquals(SymbolChars.toUnicode("Wingdings", "w").orElseThrow(),
+        SymbolChars.toUnicodeOrBullet("Wingdings", "w"));
+    // unknown codes are bullets, text outside the symbol range and spaces stay as they are
+    assertEquals("\u2022 \u0416", SymbolChars.toUnicodeOrBullet("Wingdings", "\uF021\uF020\u0416"));
   }
 }

@@ -1,0 +1,131 @@
+package dev.docket.convert.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.docket.convert.ConversionContext;
+import dev.docket.convert.ConversionException;
+import dev.docket.support.Corpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Where lines land, measured on corpus pages against LibreOffice's reference PDF ({@link
+ * PdfLines}: baselines and edges in points): each test pins one layout rule by a position a reader
+ * would see move. Files are converted once each, on first use.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DocxLayoutPositionsTest {
+  /** Baselines agree within this many points (rounding, font-size steps). */
+  private static final float TOLERANCE = 1.5f;
+
+  private final Map<String, Path> converted = new HashMap<>();
+  private Path out;
+
+  /**
+   * stress010 page 15 ends with two footnotes whose paragraphs have 6 pt space after: the space
+   * after the last one hangs into the bottom margin, so the notes end on the margin and the body
+   * above them keeps its last two lines (before: the notes sat 6 pt higher, pushing two lines on).
+   */
+  @Test
+  void spaceAfterTheLastFootnoteHangsIntoTheBottomMargin() throws Exception {
+    List<PdfLines.Line> ours = PdfLines.of(ours("stress010.docx"), 15);
+    List<PdfLines.Line> ref = PdfLines.of(reference("stress010.docx"), 15);
+    // notes between the separator (~613) and the footer (~730)
+    assertBaselinesAgree(ref, ours, 615, 715);
+    // the body's last line, above the separator
+    assertBaselinesAgree(ref, ours, 80, 612);
+  }
+
+  /**
+   * A font's line gap (external leading: Carlito's is 0.22 em) goes above the text of a line with
+   * proportional spacing, as LibreOffice sets it: stress018 (Carlito 11 pt, 1.15 lines) page 3 has
+   * its first and last body lines where the reference has them (before: 2.4 pt too high).
+   */
+  @Test
+  void lineGapGoesAboveTheText() throws Exception {
+    assertFirstBaselinesAgree("stress018.docx", 3, 85, 700, 0.75f);
+    assertBaselinesAgree(PdfLines.of(reference("stress018.docx"), 3), PdfLines.of(ours("stress018.docx"), 3),
+        85, 700, 0.75f);
+  }
+
+  /**
+   * A line of exact height has its baseline four fifths down, whatever its fonts (LibreOffice's
+   * rule for fixed line spacing): stress010 (exact 20 pt lines) page 5 has its first body line
+   * where the reference has it (before: the baseline sat a descent above the line's bottom, half a pt
+   * lower).
+   */
+  @Test
+  void exactLinesHaveTheirBaselineFourFifthsDown() throws Exception {
+    assertFirstBaselinesAgree("stress010.docx", 5, 185, 700, 0.3f);
+  }
+
+  /**
+   * drawing.docx is one long table row split across pages; page 2 continues it with an auto-spaced
+   * paragraph (beforeAutospacing) whose space the paragraph before had already given: LibreOffice
+   * gives it back at the top of the row's part on the new page (before: 14 pt too high).
+   */
+  @Test
+  void autoSpaceBeforeComesBackAtTheTopOfASplitRow() throws Exception {
+    assertFirstBaselinesAgree("drawing.docx", 2, 40, 800, TOLERANCE);
+  }
+
+  /** The highest line with its baseline in [top, bottom) is where the reference has it. */
+  private void assertFirstBaselinesAgree(String name, int page, float top, float bottom, float tolerance)
+      throws Exception {
+    PdfLines.Line r = PdfLines.highest(PdfLines.of(reference(name), page), top, bottom);
+    PdfLines.Line o = PdfLines.highest(PdfLines.of(ours(name), page), top, bottom);
+    assertNotNull(r, "reference line in " + top + ".." + bottom);
+    assertNotNull(o, "our line in " + top + ".." + bottom);
+    assertEquals(r.baseline(), o.baseline(), tolerance,
+        name + " page " + page + ": first line in " + top + ".." + bottom);
+  }
+
+  private static void assertBaselinesAgree(List<PdfLines.Line> ref, List<PdfLines.Line> ours, float top,
+      float bottom) {
+    assertBaselinesAgree(ref, ours, top, bottom, TOLERANCE);
+  }
+
+  private static void assertBaselinesAgree(List<PdfLines.Line> ref, List<PdfLines.Line> ours, float top,
+      float bottom, float tolerance) {
+    PdfLines.Line r = PdfLines.lowest(ref, top, bottom);
+    PdfLines.Line o = PdfLines.lowest(ours, top, bottom);
+    assertNotNull(r, "reference line in " + top + ".." + bottom);
+    assertNotNull(o, "our line in " + top + ".." + bottom);
+    assertEquals(r.baseline(), o.baseline(), tolerance, "lowest baseline in " + top + ".." + bottom);
+  }
+
+  private Path ours(String name) throws IOException, ConversionException {
+    if (out == null) {
+      out = Files.createTempDirectory("docx-positions");
+    }
+    Path pdf = converted.get(name);
+    if (pdf == null) {
+      pdf = out.resolve(name + ".pdf");
+      new DocxToPdf().convert(Corpus.root().resolve("dev/docx").resolve(name), pdf, ConversionContext.unbounded());
+      converted.put(name, pdf);
+    }
+    return pdf;
+  }
+
+  private static Path reference(String name) {
+    return Corpus.reference(Corpus.root().resolve("dev/docx").resolve(name));
+  }
+
+  @AfterAll
+  void cleanUp() throws IOException {
+    for (Path pdf : converted.values()) {
+      Files.deleteIfExists(pdf);
+    }
+    if (out != null) {
+      Files.deleteIfExists(out);
+    }
+  }
+}
