@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.poi.hslf.usermodel.HSLFSlideShow;
 import org.apache.poi.sl.usermodel.Slide;
 import org.apache.poi.sl.usermodel.SlideShow;
 import org.slf4j.Logger;
@@ -52,6 +53,9 @@ public final class SlideShowToPdf implements Converter {
       opened = SlideShowFiles.open(input, type);
       SlideShow<?, ?> show = opened.show();
       TypefaceMapper.map(show);
+      if (show instanceof HSLFSlideShow binary) {
+        PptLineColors.apply(binary);
+      }
       List<Slide<?, ?>> slides = visibleSlides(show, context.limits());
       phase = Phase.DRAW;
       int pages = write(show, slides, output, context);
