@@ -54,6 +54,9 @@ final class SlideLineBreaker {
    */
   static List<DrawTextFragment> rebreak(Frame frame, Graphics2D graphics, String text,
       List<DrawTextFragment> poiLines) {
+    if (poiLines.size() <= 1 && text.indexOf('\t') < 0 && !text.endsWith("\n")) {
+      return poiLines; // one line that fits: any break rules agree, nothing to redo
+    }
     AttributedString styled = styled(text, poiLines);
     if (styled == null) {
       return poiLines;

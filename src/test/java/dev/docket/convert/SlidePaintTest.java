@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What ppt slides paint where POI alone paints nothing or the wrong thing, checked on rendered
- * corpus pages: lines that name no colour (black, as LibreOffice draws them) and Macintosh PICT
- * pictures.
+ * corpus pages: lines that name no colour (black, as LibreOffice draws them), Macintosh PICT
+ * pictures, the colour of symbol-font bullets.
  */
 class SlidePaintTest {
   /** Grey levels below this count as ink. */
@@ -55,6 +55,24 @@ class SlidePaintTest {
       }
     }
     assertTrue(dark > 0.06 * all, "ink on " + dark + " of " + all + " pixels of the plots");
+  }
+
+  /** 42486.ppt slide 12: Wingdings bullets in the master's blue (51, 51, 204), not the text's. */
+  @Test
+  void pptSymbolBulletsKeepTheirColour() throws Exception {
+    Path pdf = convert("42486.ppt");
+    BufferedImage page;
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      page = new PDFRenderer(doc).renderImageWithDPI(11, 72, ImageType.RGB);
+    }
+    int blue = 0;
+    for (int y = 135; y < 156; y++) {
+      for (int x = 35; x < 62; x++) {
+        int rgb = page.getRGB(x, y);
+        blue += (rgb & 0xff) > ((rgb >> 16) & 0xff) + 80 ? 1 : 0;
+      }
+    }
+    assertTrue(blue > 20, "blue pixels of the first bullet: " + blue);
   }
 
   private Path convert(String name) throws ConversionException {
