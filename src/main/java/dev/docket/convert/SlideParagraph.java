@@ -54,10 +54,16 @@ final class SlideParagraph extends DrawTextParagraph {
     top = y;
   }
 
-  /** POI's text of a run, with ppt slide-number fields filled in ({@link PptFields}). */
+  /**
+   * POI's text of a run, with ppt slide-number fields filled in ({@link PptFields}) and the
+   * footer and date of master placeholders ({@link PptHeadersFooters}).
+   */
   @Override
   protected String getRenderableText(Graphics2D graphics, TextRun run) {
     String field = PptFields.slideNumber(paragraph, run, graphics);
+    if (field == null) {
+      field = PptHeadersFooters.text(paragraph, run, graphics);
+    }
     return field != null ? field : super.getRenderableText(graphics, run);
   }
 

@@ -119,6 +119,22 @@ class SlideTextLayoutTest {
     }
   }
 
+  /**
+   * 37625 slide 19: the master's footer and date placeholders show the slide's footer text and
+   * fixed date (POI draws their stand-in "*" and hides the date).
+   */
+  @Test
+  void pptFootersShowTheSlidesFooterAndDate() throws Exception {
+    Path deck = Corpus.root().resolve("dev/ppt/37625.ppt");
+    Path pdf = convert(deck, DocumentType.PPT);
+    for (String word : List.of("August 2004", "Transport CDM Workshop")) {
+      TextPosition ours = position(pdf, 19, word);
+      TextPosition reference = position(Corpus.reference(deck), 19, word);
+      assertEquals(reference.getXDirAdj(), ours.getXDirAdj(), 1.5, "x of " + word);
+      assertEquals(reference.getYDirAdj(), ours.getYDirAdj(), 1.5, "y of " + word);
+    }
+  }
+
   /** 41246-1 slide 9: ICU's break rules keep a dotted Java name whole, as LibreOffice does. */
   @Test
   void linesBreakWhereLibreOfficeBreaksThem() throws Exception {
