@@ -9,13 +9,18 @@ import java.util.Locale;
  * {@link java.awt.font.LineBreakMeasurer}. The JDK's own line iterator also breaks after a full
  * stop or slash inside a word ({@code java.util.jar.JarFile}, {@code a/b/c}), where ICU keeps the
  * word whole. A {@link java.text.BreakIterator} over {@link com.ibm.icu.text.BreakIterator}; one
- * instance per text, not thread-safe.
+ * instance per text, used by the thread that made it while it breaks that text.
  */
 final class IcuLineBreaks extends BreakIterator {
+  /** ICU's iterators are costly to make and hold no state past {@code setText}: one a thread. */
+  private static final ThreadLocal<com.ibm.icu.text.BreakIterator> ROOT = ThreadLocal.withInitial(
+      () -> com.ibm.icu.text.BreakIterator.getLineInstance(Locale.ROOT));
+
   private final com.ibm.icu.text.BreakIterator icu;
 
-  IcuLineBreaks(Locale locale) {
-    icu = com.ibm.icu.text.BreakIterator.getLineInstance(locale);
+  /** The line breaks of the root locale, for the text given to {@link #setText} (this thread only). */
+  IcuLineBreaks() {
+    icu = ROOT.get();
   }
 
   @Override

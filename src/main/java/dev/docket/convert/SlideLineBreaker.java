@@ -15,7 +15,6 @@ import java.text.CharacterIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.sl.draw.DrawFactory;
 import org.apache.poi.sl.draw.DrawTextFragment;
 
@@ -127,7 +126,7 @@ final class SlideLineBreaker {
     }
     FontRenderContext frc = graphics.getFontRenderContext();
     AttributedCharacterIterator it = measured.getIterator();
-    LineBreakMeasurer measurer = new LineBreakMeasurer(it, new IcuLineBreaks(Locale.ROOT), frc);
+    LineBreakMeasurer measurer = new LineBreakMeasurer(it, new IcuLineBreaks(), frc);
     DrawFactory factory = DrawFactory.getInstance(graphics);
     List<DrawTextFragment> lines = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
