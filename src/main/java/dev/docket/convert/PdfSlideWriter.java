@@ -1,7 +1,6 @@
 package dev.docket.convert;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import java.awt.Dimension;
 import java.awt.RenderingHints;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -37,12 +36,12 @@ final class PdfSlideWriter {
   /**
    * Adds one page and draws the slide on it.
    *
-   * @param pageSize the slide size in points
+   * @param pageSize the slide size in points ({@link SlideSize})
    * @throws IOException when PDFBox cannot write; POI's runtime exceptions pass through
    */
-  void addSlide(Slide<?, ?> slide, Dimension pageSize) throws IOException {
+  void addSlide(Slide<?, ?> slide, PDRectangle pageSize) throws IOException {
     PDPage page = addPage(pageSize);
-    PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(pdf, pageSize.width, pageSize.height);
+    PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(pdf, pageSize.getWidth(), pageSize.getHeight());
     graphics.setFontTextDrawer(fonts);
     graphics.setImageEncoder(images);
     graphics.setDrawControl(textures);
@@ -70,8 +69,8 @@ final class PdfSlideWriter {
   }
 
   /** Adds a page with nothing on it (a presentation without visible slides). */
-  PDPage addPage(Dimension pageSize) {
-    PDPage page = new PDPage(new PDRectangle(pageSize.width, pageSize.height));
+  PDPage addPage(PDRectangle pageSize) {
+    PDPage page = new PDPage(new PDRectangle(pageSize.getWidth(), pageSize.getHeight()));
     pdf.addPage(page);
     return page;
   }

@@ -6,6 +6,7 @@ import java.text.AttributedString;
 import org.apache.poi.sl.draw.DrawFactory;
 import org.apache.poi.sl.draw.DrawFreeformShape;
 import org.apache.poi.sl.draw.DrawGraphicalFrame;
+import org.apache.poi.sl.draw.DrawMasterSheet;
 import org.apache.poi.sl.draw.DrawPaint;
 import org.apache.poi.sl.draw.DrawTableShape;
 import org.apache.poi.sl.draw.DrawTextBox;
@@ -16,7 +17,9 @@ import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.sl.usermodel.FreeformShape;
 import org.apache.poi.sl.usermodel.GraphicalFrame;
 import org.apache.poi.sl.usermodel.GroupShape;
+import org.apache.poi.sl.usermodel.MasterSheet;
 import org.apache.poi.sl.usermodel.PlaceableShape;
+import org.apache.poi.sl.usermodel.Shape;
 import org.apache.poi.sl.usermodel.TableShape;
 import org.apache.poi.sl.usermodel.TextBox;
 import org.apache.poi.sl.usermodel.TextParagraph;
@@ -57,6 +60,18 @@ final class SlideDrawFactory extends DrawFactory {
       };
     }
     return super.getDrawable(frame);
+  }
+
+  /** POI's master drawing, with ppt footer and date placeholders shown as the slide says. */
+  @Override
+  public DrawMasterSheet getDrawable(MasterSheet<?, ?> sheet) {
+    return new DrawMasterSheet(sheet) {
+      @Override
+      protected boolean canDraw(Graphics2D graphics, Shape<?, ?> shape) {
+        Boolean visible = PptHeadersFooters.visible(shape, graphics);
+        return visible != null ? visible : super.canDraw(graphics, shape);
+      }
+    };
   }
 
   @Override

@@ -5,6 +5,8 @@ import java.awt.font.TextAttribute;
 import java.awt.geom.Rectangle2D;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.sl.draw.DrawShape;
 import org.apache.poi.sl.draw.DrawTextFragment;
 import org.apache.poi.sl.draw.DrawTextParagraph;
@@ -15,6 +17,7 @@ import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.TextRun;
 import org.apache.poi.sl.usermodel.TextShape;
 import org.apache.poi.sl.usermodel.TextShape.TextDirection;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.util.Units;
 
 /**
@@ -51,10 +54,16 @@ final class SlideParagraph extends DrawTextParagraph {
     top = y;
   }
 
-  /** POI's text of a run, with ppt slide-number fields filled in ({@link PptFields}). */
+  /**
+   * POI's text of a run, with ppt slide-number fields filled in ({@link PptFields}) and the
+   * footer and date of master placeholders ({@link PptHeadersFooters}).
+   */
   @Override
   protected String getRenderableText(Graphics2D graphics, TextRun run) {
     String field = PptFields.slideNumber(paragraph, run, graphics);
+    if (field == null) {
+      field = PptHeadersFooters.text(paragraph, run, graphics);
+    }
     return field != null ? field : super.getRenderableText(graphics, run);
   }
 
@@ -95,7 +104,7 @@ final class SlideParagraph extends DrawTextParagraph {
       DrawTextFragment line = lines.get(i);
       LineBox box = lineBox(line, spacing);
       double baseline = penY + box.ascent();
-      double penX = left + leftMargin();
+      double penX = left + lineOffset(false);
       if (i == 0) {
         penX = firstLineStart(graphics, line, baseline);
       }
@@ -124,31 +133,81 @@ final class SlideParagraph extends DrawTextParagraph {
    * {@code marL + indent}; ppt: the bullet offset), as LibreOffice and PowerPoint place it.
    */
   private double firstLineStart(Graphics2D graphics, DrawTextFragment line, double baseline) {
-    double start = left + leftMargin();
-    if (!isEmptyParagraph()) {
-      double afterBullet = drawBullet(graphics, line, baseline, start);
-      if (bullet != null) {
-        return afterBullet;
-      }
-    }
-    return isHSLF() ? left + indent() : start + indent();
-  }
-
-  /** Draws the bullet (if any) and returns where the first line's text starts. */
-  private double drawBullet(Graphics2D graphics, DrawTextFragment line, double baseline,
-      double penX) {
-    bullet = getBullet(graphics, line.getAttributedString().getIterator());
+    bullet = isEmptyParagraph() ? null
+        : getBullet(graphics, line.getAttributedString().getIterator());
     if (bullet == null) {
-      return penX;
+      return left + firstLineOffset(null);
     }
-    double bulletX = isHSLF() ? left + indent() : left + leftMargin() + indent();
+    double bulletX = left + (isHSLF() ? indent() : leftMargin() + indent());
     bullet.setPosition(bulletX, baseline - bullet.getLayout().getAscent());
     bullet.draw(graphics);
-    if (isHSLF()) {
-      return penX;
+    return left + firstLineOffset((double) bullet.getLayout().getAdvance());
+  }
+
+  /**
+   * Where the first line's text starts, from the left of the text area: pptx after the bullet
+   * (POI's rule), ppt at the text offset but never inside the bullet (LibreOffice's {@code
+   * ImpEditEngine::CreateLines} starts the text at the bullet area's right edge at least); without
+   * a bullet at the first-line indent.
+   *
+   * @param bulletAdvance the bullet's width, {@code null} without a bullet
+   */
+  private double firstLineOffset(Double bulletAdvance) {
+    if (bulletAdvance == null) {
+      return lineOffset(true);
     }
-    double bulletWidth = bullet.getLayout().getAdvance() + 1;
-    return left + Math.max(leftMargin(), leftMargin() + indent() + bulletWidth);
+    if (isHSLF()) {
+      return Math.max(leftMargin(), indent() + bulletAdvance);
+    }
+    return Math.max(leftMargin(), leftMargin() + indent() + bulletAdvance + 1);
+  }
+
+  /** POI's lines, broken again with ICU's break rules and real tabs ({@link SlideLineBreaker}). */
+  @Override
+  protected void breakText(Graphics2D graphics) {
+    super.breakText(graphics);
+    List<DrawTextFragment> broken = SlideLineBreaker.rebreak(new SlideLineBreaker.Frame() {
+      @Override
+      public double wrappingWidth(boolean firstLine, Graphics2D g) {
+        return getWrappingWidth(firstLine, g);
+      }
+
+      @Override
+      public double lineStart(boolean firstLine, Graphics2D g) {
+        return firstLine ? firstLineOffset(bulletAdvance(g)) : lineOffset(false);
+      }
+
+      @Override
+      public TabStops tabStops(Graphics2D g) {
+        return TabStops.of(paragraph, isHSLF(), leftMargin(), bulletAdvance(g) != null);
+      }
+    }, graphics, rawText, new ArrayList<>(lines));
+    lines.clear();
+    lines.addAll(broken);
+  }
+
+  /** The bullet's width for POI's first line, {@code null} without a bullet. */
+  private Double bulletAdvance(Graphics2D graphics) {
+    if (isEmptyParagraph()) {
+      return null;
+    }
+    DrawTextFragment b = getBullet(graphics, lines.get(0).getAttributedString().getIterator());
+    return b == null ? null : (double) b.getLayout().getAdvance();
+  }
+
+  /** A run's text as POI renders it, but with its tabs kept for {@link SlideLineBreaker}. */
+  @Override
+  public String getRenderableText(TextRun run) {
+    String text = run.getRawText();
+    if (text == null) {
+      return null;
+    }
+    text = text.replace('\u000b', '\n');
+    return switch (run.getTextCap()) {
+      case ALL -> text.toUpperCase(LocaleUtil.getUserLocale());
+      case SMALL -> text.toLowerCase(LocaleUtil.getUserLocale());
+      default -> text;
+    };
   }
 
   private double alignmentOffset(Graphics2D graphics, DrawTextFragment line, double penX) {
@@ -176,9 +235,10 @@ final class SlideParagraph extends DrawTextParagraph {
   }
 
   /**
-   * POI's wrapping width with the shape's real insets ({@link SlideTextFrame#insets}); and where
-   * POI widens every first line by the hanging indent, as if no bullet took that room, a
-   * bulleted first line starts at the text indent like the others.
+   * POI's wrapping width with the shape's real insets ({@link SlideTextFrame#insets}), from where
+   * the line starts ({@link #lineOffset}); where POI widens every first line by the hanging
+   * indent, as if no bullet took that room, a bulleted first line starts at the text indent like
+   * the others.
    */
   @Override
   protected double getWrappingWidth(boolean firstLine, Graphics2D graphics) {
@@ -186,21 +246,28 @@ final class SlideParagraph extends DrawTextParagraph {
     Rectangle2D anchor = DrawShape.getAnchor(graphics, shape);
     Insets2D insets = SlideTextFrame.insets(shape);
     Double rightMargin = paragraph.getRightMargin();
-    double margins = leftMargin() + (rightMargin == null ? 0 : rightMargin);
+    double margins = lineOffset(firstLine) + (rightMargin == null ? 0 : rightMargin);
     TextDirection direction = shape.getTextDirection();
     boolean vertical = direction == TextDirection.VERTICAL
         || direction == TextDirection.VERTICAL_270;
     if (!shape.getWordWrap()) {
       return UNWRAPPED; // LibreOffice breaks such text only at line breaks, past the slide edge too
     }
-    double width = (vertical ? anchor.getHeight() : anchor.getWidth()) - insets.left
-        - insets.right - margins;
-    if (firstLine && paragraph.getBulletStyle() == null) {
-      Double indent = PptMasterStyle.indent(paragraph);
-      double first = indent == null ? 0 : indent;
-      width += isHSLF() ? leftMargin() - first : -first;
+    return (vertical ? anchor.getHeight() : anchor.getWidth()) - insets.left - insets.right
+        - margins;
+  }
+
+  /**
+   * Where a line without a bullet starts, from the left of the text area: at the left margin,
+   * the first line at the first-line indent (pptx {@code marL + indent}; ppt the bullet offset:
+   * LibreOffice's {@code PPTParagraphObj::ApplyTo} sets the first-line offset to bullet offset
+   * minus text offset).
+   */
+  private double lineOffset(boolean firstLine) {
+    if (!firstLine || paragraph.getBulletStyle() != null) {
+      return leftMargin();
     }
-    return width;
+    return isHSLF() ? indent() : leftMargin() + indent();
   }
 
   private double leftMargin() {

@@ -2,11 +2,12 @@ package dev.docket.convert;
 
 import dev.docket.convert.FailureClassifier.Phase;
 import dev.docket.job.ErrorCode;
-import java.awt.Dimension;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.poi.hslf.usermodel.HSLFSlideShow;
 import org.apache.poi.sl.usermodel.Slide;
 import org.apache.poi.sl.usermodel.SlideShow;
 import org.slf4j.Logger;
@@ -52,6 +53,9 @@ public final class SlideShowToPdf implements Converter {
       opened = SlideShowFiles.open(input, type);
       SlideShow<?, ?> show = opened.show();
       TypefaceMapper.map(show);
+      if (show instanceof HSLFSlideShow binary) {
+        PptLineColors.apply(binary);
+      }
       List<Slide<?, ?>> slides = visibleSlides(show, context.limits());
       phase = Phase.DRAW;
       int pages = write(show, slides, output, context);
@@ -82,7 +86,7 @@ public final class SlideShowToPdf implements Converter {
 
   private static int write(SlideShow<?, ?> show, List<Slide<?, ?>> slides, Path output,
       ConversionContext context) throws Exception {
-    Dimension size = show.getPageSize();
+    PDRectangle size = SlideSize.of(show);
     try (PDDocument pdf = new PDDocument()) {
       PdfSlideWriter writer = new PdfSlideWriter(pdf);
       int total = slides.size();

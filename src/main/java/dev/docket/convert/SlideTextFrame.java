@@ -76,17 +76,24 @@ final class SlideTextFrame {
   }
 
   /**
-   * The shape's vertical anchoring; a ppt placeholder that states none takes its master
-   * placeholder's ({@code anchorText}, [MS-ODRAW] 2.3.21.3), which POI does not look up.
+   * The shape's vertical anchoring. A ppt shape that states none ({@code anchorText}, [MS-ODRAW]
+   * 2.3.21.3) is anchored as LibreOffice imports it: a placeholder like its master placeholder,
+   * any other shape at the top (the property's default), where POI would borrow an anchoring from
+   * some master shape. Source: LibreOffice {@code SdrEscherImport::ProcessObj} ({@code
+   * GetPropertyValue(DFF_Prop_anchorText, mso_anchorTop)}).
    */
   static VerticalAlignment verticalAlignment(TextShape<?, ?> shape) {
-    if (shape instanceof HSLFTextShape binary && binary.isPlaceholder()
-        && binary.getEscherProperty(EscherPropertyTypes.TEXT__ANCHORTEXT, -1) == -1
-        && binary.getSheet() != null && binary.getSheet().getMasterSheet() != null) {
-      HSLFSimpleShape master = binary.getSheet().getMasterSheet()
-          .getPlaceholder(binary.getPlaceholder());
-      if (master instanceof HSLFTextShape text && master != binary) {
-        return text.getVerticalAlignment();
+    if (shape instanceof HSLFTextShape binary
+        && binary.getEscherProperty(EscherPropertyTypes.TEXT__ANCHORTEXT, -1) == -1) {
+      if (!binary.isPlaceholder()) {
+        return VerticalAlignment.TOP;
+      }
+      if (binary.getSheet() != null && binary.getSheet().getMasterSheet() != null) {
+        HSLFSimpleShape master = binary.getSheet().getMasterSheet()
+            .getPlaceholder(binary.getPlaceholder());
+        if (master instanceof HSLFTextShape text && master != binary) {
+          return text.getVerticalAlignment();
+        }
       }
     }
     return shape.getVerticalAlignment();

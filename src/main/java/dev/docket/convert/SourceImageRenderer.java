@@ -12,12 +12,14 @@ import org.apache.poi.sl.draw.BitmapImageRenderer;
 import org.apache.poi.util.IOUtils;
 
 /**
- * POI's bitmap renderer for JPEG and PNG pictures, installed through {@code Drawable.IMAGE_RENDERER},
- * with two additions for PDF output:
+ * POI's bitmap renderer for JPEG and PNG pictures, and for Macintosh PICT pictures of ppt files
+ * (which POI cannot draw; decoded by TwelveMonkeys' ImageIO plugin), installed through {@code
+ * Drawable.IMAGE_RENDERER}, with two additions for PDF output:
  *
  * <ul>
- *   <li>it remembers the file each decoded image came from (by pixel hash), so {@link DedupImageEncoder} can embed
- *       the original JPEG (DCTDecode) or PNG data instead of re-compressing pixels;
+ *   <li>it remembers the JPEG or PNG file each decoded image came from (by pixel hash), so {@link
+ *       DedupImageEncoder} can embed the original data (DCTDecode, PNG) instead of re-compressing
+ *       pixels;
  *   <li>it keeps recently decoded pictures (up to {@link #CACHE_BYTES} of pixels), so a logo that
  *       every slide shows is decoded once, not once per slide.
  * </ul>
@@ -39,7 +41,7 @@ final class SourceImageRenderer extends BitmapImageRenderer {
 
   @Override
   public boolean canRender(String contentType) {
-    return isJpeg(contentType) || isPng(contentType);
+    return isJpeg(contentType) || isPng(contentType) || isPict(contentType);
   }
 
   @Override
@@ -58,7 +60,9 @@ final class SourceImageRenderer extends BitmapImageRenderer {
     super.loadImage(data, contentType);
     image = getImage();
     if (image != null) {
-      byPixels.put(DedupImageEncoder.pixelHash(image), new Source(data, isJpeg(contentType)));
+      if (isJpeg(contentType) || isPng(contentType)) {
+        byPixels.put(DedupImageEncoder.pixelHash(image), new Source(data, isJpeg(contentType)));
+      }
       remember(key, image);
     }
   }
@@ -89,6 +93,12 @@ final class SourceImageRenderer extends BitmapImageRenderer {
   static boolean isJpeg(String contentType) {
     String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     return ct.equals("image/jpeg") || ct.equals("image/jpg") || ct.equals("image/pjpeg");
+  }
+
+  /** Macintosh PICT (ppt), decoded by the TwelveMonkeys ImageIO plugin; POI has no reader. */
+  static boolean isPict(String contentType) {
+    String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    return ct.equals("image/x-pict") || ct.equals("image/pict");
   }
 
   static boolean isPng(String contentType) {

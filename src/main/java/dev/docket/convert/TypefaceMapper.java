@@ -1,5 +1,6 @@
 package dev.docket.convert;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.util.HashMap;
 import java.util.List;
@@ -111,10 +112,19 @@ final class TypefaceMapper {
         xslf.setBulletFont(Fonts.SANS);
         xslf.setBulletCharacter(unicode);
       } else if (paragraph instanceof HSLFTextParagraph hslf && unicode.length() == 1) {
+        Color color = hslf.getBulletColor();
+        Double size = hslf.getBulletSize();
         hslf.setBulletFont(Fonts.SANS);
         hslf.setBulletChar(unicode.charAt(0));
         hslf.setBullet(true); // setting the character alone clears the inherited bullet flag
-
+        // the paragraph's own flags now say "no bullet colour, no bullet size": keep the
+        // inherited ones
+        if (color != null && !color.equals(hslf.getBulletColor())) {
+          hslf.setBulletColor(color);
+        }
+        if (size != null && !size.equals(hslf.getBulletSize())) {
+          hslf.setBulletSize(size);
+        }
       }
     });
   }
