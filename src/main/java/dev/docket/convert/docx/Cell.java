@@ -33,6 +33,12 @@ final class Cell {
   boolean lastRow;
 
   /**
+   * Room above the content taken by borders, points: set by {@link TableLayout} to the row's
+   * border space ({@link TableLayout#topSpace}); NaN means this cell's own top border.
+   */
+  float topSpace = Float.NaN;
+
+  /**
    * Height of the content plus the margins, the top border and, in the table's last row, the
    * bottom border: LibreOffice lays borders out inside the rows they belong to.
    */
@@ -64,6 +70,7 @@ final class Cell {
     c.shading = shading;
     c.vAlign = vAlign;
     c.lastRow = lastRow;
+    c.topSpace = topSpace;
     c.content = new ArrayList<>(newContent);
     return c;
   }
@@ -90,6 +97,9 @@ final class Cell {
   }
 
   private float borderTop() {
+    if (!Float.isNaN(topSpace)) {
+      return topSpace;
+    }
     return top == null ? 0 : top.width();
   }
 

@@ -117,7 +117,11 @@ final class PageComposer {
         || box instanceof LineBox && y + box.height + notes.minimum(page, box, section) <= bottom;
   }
 
-  /** Places what fits of a splittable box and continues on a new page; false when it cannot split. */
+  /**
+   * Places what fits of a splittable box and continues on a new page; false when it cannot split.
+   * A row split at the page end keeps room for the bottom border it closes with there (LibreOffice
+   * ends bug65649's page 25 a row earlier for it).
+   */
   private boolean split(Box box) throws ConversionException {
     if (!box.splittable()) {
       return false;
@@ -125,7 +129,8 @@ final class PageComposer {
     if (box instanceof RowBox row) {
       row.startsPage = !page.hasContent() || isHeaderOnly();
     }
-    Box[] parts = box.split(page.bodyBottom() - y);
+    float closing = box instanceof RowBox row ? row.closingBorder() : 0;
+    Box[] parts = box.split(page.bodyBottom() - y - closing);
     if (parts == null && !page.hasContent()) {
       place(box);
       return true;

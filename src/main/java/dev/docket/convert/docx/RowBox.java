@@ -98,7 +98,12 @@ final class RowBox extends Box {
     return rowHeights.length > 1 ? splitRows(available) : splitContent(available);
   }
 
-  /** Splits a group of rows at the last row boundary that fits. */
+  /**
+   * Splits a group of rows inside the first row that does not fit ({@link #splitRowAt}), else at the
+   * last row boundary that fits. A merged cell running past the
+   * split keeps above it what fits in the rows it spans there and continues below, as LibreOffice
+   * shows it.
+   */
   private Box[] splitRows(float available) {
     int k = 0;
     float h = 0;
@@ -106,17 +111,24 @@ final class RowBox extends Box {
       h += rowHeights[k++];
     }
     if (k == 0) {
-      return cantSplit ? null : splitFirstRow(available);
+      return cantSplit ? null : splitRowAt(0, available);
+    }
+    if (k < rowHeights.length && !cantSplit) {
+      Box[] inside = splitRowAt(k, available - h);
+      if (inside != null) {
+        return inside;
+      }
     }
     List<Cell> head = new ArrayList<>();
     List<Cell> tail = new ArrayList<>();
     for (Cell c : cells) {
       int end = c.rowStart + c.rowSpan;
-      if (c.rowStart < k) {
-        head.add(c.with(c.content, c.rowStart, Math.min(end, k) - c.rowStart));
-        if (end > k) {
-          tail.add(c.with(List.of(), 0, end - k));
-        }
+      if (c.rowStart < k && end > k) {
+        List<List<Box>> parts = cut(c, sum(c.rowStart, k));
+        head.add(c.with(parts.get(0), c.rowStart, k - c.rowStart));
+        tail.add(c.with(parts.get(1), 0, end - k));
+      } else if (c.rowStart < k) {
+        head.add(c.with(c.content, c.rowStart, c.rowSpan));
       } else {
         tail.add(c.with(c.content, c.rowStart - k, c.rowSpan));
       }
@@ -159,34 +171,49 @@ final class RowBox extends Box {
   }
 
   /**
-   * Splits the first row of a group inside its cells when not even it fits: the cells of that row
-   * are cut at the available height, the rest of the group follows on the next page.
+   * Splits row {@code k} of a group inside its cells when the rows before it fit but it does not:
+   * the cells of that row, and merged cells running through it, are cut at the {@code room} left
+   * (points), the rest of the group follows on the next page. Null when no cell of the row would
+   * show anything above the split or all of the row's content would fit above it (only its
+   * minimum height does not), or (below the first row) when one of its cells could show nothing:
+   * LibreOffice then breaks before the row.
    */
-  private Box[] splitFirstRow(float available) {
+  private Box[] splitRowAt(int k, float room) {
     List<Cell> head = new ArrayList<>();
     List<Cell> tail = new ArrayList<>();
     boolean progress = false;
-    float firstRow = 1;
+    boolean more = false;
+    float rowRest = 1;
     for (Cell c : cells) {
-      if (c.rowStart == 0) {
-        List<List<Box>> parts = cut(c, available);
-        progress |= visible(parts.get(0));
-        head.add(c.with(parts.get(0), 0, 1));
-        Cell rest = c.with(parts.get(1), 0, c.rowSpan);
+      int end = c.rowStart + c.rowSpan;
+      if (end <= k) {
+        head.add(c.with(c.content, c.rowStart, c.rowSpan));
+      } else if (c.rowStart <= k) {
+        List<List<Box>> parts = cut(c, sum(c.rowStart, k) + room);
+        boolean shown = visible(parts.get(0));
+        if (k > 0 && c.rowStart == k && visible(c.content) && !shown) {
+          return null;
+        }
+        progress |= shown && c.rowStart == k;
+        more |= c.rowStart == k && visible(parts.get(1));
+        head.add(c.with(parts.get(0), c.rowStart, k + 1 - c.rowStart));
+        Cell rest = c.with(parts.get(1), 0, end - k);
         tail.add(rest);
-        if (c.rowSpan == 1) {
-          firstRow = Math.max(firstRow, rest.contentHeight());
+        if (end == k + 1) {
+          rowRest = Math.max(rowRest, rest.contentHeight());
         }
       } else {
-        tail.add(c.with(c.content, c.rowStart, c.rowSpan));
+        tail.add(c.with(c.content, c.rowStart - k, c.rowSpan));
       }
     }
-    if (!progress) {
+    if (!progress || !more) {
       return null;
     }
-    float[] tailRows = rowHeights.clone();
-    tailRows[0] = firstRow;
-    return pair(head, new float[] {available}, tail, tailRows);
+    float[] headRows = java.util.Arrays.copyOf(rowHeights, k + 1);
+    headRows[k] = room;
+    float[] tailRows = java.util.Arrays.copyOfRange(rowHeights, k, rowHeights.length);
+    tailRows[0] = rowRest;
+    return pair(head, headRows, tail, tailRows);
   }
 
   /** True when some box is more than spacing (a split leaving only spacing is no split). */

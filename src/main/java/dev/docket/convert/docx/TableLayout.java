@@ -39,6 +39,12 @@ final class TableLayout {
       trPrs.add(tr.child("trPr"));
       cells.add(rowCells(tr, r, rows.size(), grid, props, collector, cells));
     }
+    for (int r = 0; r < rows.size(); r++) {
+      float space = topSpace(cells, r);
+      for (Cell c : cells.get(r)) {
+        c.topSpace = space;
+      }
+    }
     float[] heights = new float[rows.size()];
     for (int r = 0; r < rows.size(); r++) {
       heights[r] = rowHeight(cells.get(r), trPrs.get(r)) + props.cellSpacing;
@@ -86,6 +92,32 @@ final class TableLayout {
       }
     }
     return false;
+  }
+
+  /**
+   * The border room at the top of every cell of row {@code r}, points: the widest top border of
+   * the cells starting in the row, or the widest bottom border of the cells ending just above it
+   * if wider. LibreOffice lays Word tables out with collapsing borders this way (Writer's
+   * {@code SwRowFrame::Format}: the row's "top margin for lowers" is the maximum over its cells,
+   * and at least the previous row's bottom line), so a cell without a top border still starts
+   * below its neighbours' borders; bug65649.docx's rows measured 0.75 pt (one {@code sz="6"}
+   * border) taller per row in LibreOffice's PDF than with each cell's own border.
+   */
+  static float topSpace(List<List<Cell>> cells, int r) {
+    float space = 0;
+    for (Cell c : cells.get(r)) {
+      if (c.top != null) {
+        space = Math.max(space, c.top.width());
+      }
+    }
+    for (int i = 0; i < r; i++) {
+      for (Cell c : cells.get(i)) {
+        if (c.rowStart + c.rowSpan == r && c.bottom != null) {
+          space = Math.max(space, c.bottom.width());
+        }
+      }
+    }
+    return space;
   }
 
   private static float rowHeight(List<Cell> row, XmlNode trPr) {

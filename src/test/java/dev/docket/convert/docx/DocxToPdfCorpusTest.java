@@ -45,9 +45,11 @@ class DocxToPdfCorpusTest {
   /**
    * Files whose page count differs from LibreOffice's (ours / LibreOffice's), kept below 10% of the
    * corpus. Each difference comes from line and table metrics that add up over many pages.
+   * bug65649 matches the reference page for page up to page 89; its specification table from page
+   * 90 (1 pt borders, 1.15 spaced Times 12) has rows 0.5 pt taller than LibreOffice's.
    */
   private static final Map<String, String> KNOWN_PAGE_MISMATCHES = Map.of(
-      "bug65649.docx", "178/180",
+      "bug65649.docx", "179/180",
       "stress004.docx", "115/114");
 
   /** Files whose pages show pictures (embedded in the body, a header or a footer). */
