@@ -341,7 +341,8 @@ public class HttpBench {
       long first = Long.MAX_VALUE;
       long last = 0;
       for (String id : ids) {
-        JsonObject job = awaitFinished(web, id);
+        // Polled slowly: status reads would otherwise take CPU from the workers being measured.
+        JsonObject job = awaitFinished(web, id, 100);
         first = Math.min(first, millis(job, "startedAt"));
         last = Math.max(last, millis(job, "finishedAt"));
       }
@@ -434,6 +435,11 @@ public class HttpBench {
   }
 
   static JsonObject awaitFinished(Node web, String id) throws Exception {
+    return awaitFinished(web, id, 2);
+  }
+
+  /** Polls the job every {@code pollMs} until it completes (fails the bench if it fails or is cancelled). */
+  static JsonObject awaitFinished(Node web, String id, long pollMs) throws Exception {
     long deadline = System.currentTimeMillis() + PHASE_LIMIT_MS;
     while (System.currentTimeMillis() < deadline) {
       JsonObject job = new JsonObject(HTTP.send(HttpRequest.newBuilder(URI.create(web.base + "/api/jobs/" + id))
@@ -445,7 +451,7 @@ public class HttpBench {
       if ("failed".equals(state) || "cancelled".equals(state)) {
         throw new IllegalStateException("job " + id + " ended " + job.encode());
       }
-      Thread.sleep(2);
+      Thread.sleep(pollMs);
     }
     throw new IllegalStateException("job " + id + " did not finish in time");
   }
