@@ -32,6 +32,12 @@ final class FontFace {
   final float descent;
   /** Extra space between lines the font asks for (external leading), em. */
   final float lineGap;
+  /**
+   * The part of {@link #lineGap} beyond the OS/2 Windows line height ({@code hhea} ascender +
+   * descender + line gap − usWinAscent − usWinDescent, at least 0), em: LibreOffice leaves it out
+   * of the first line of some paragraphs in table cells ({@link LineBox#dropCellGap}).
+   */
+  final float cellGap;
   /** Underline offset below the baseline (positive), em. */
   final float underlinePosition;
   final float underlineThickness;
@@ -57,6 +63,7 @@ final class FontFace {
       asc = unitsPerEm * 0.9f;
       desc = unitsPerEm * 0.25f;
     }
+    this.cellGap = Math.min(lineGap, windowsExcess(ttf.getHorizontalHeader(), os2) / unitsPerEm);
     this.ascent = asc / unitsPerEm;
     this.descent = desc / unitsPerEm;
     PostScriptTable post = ttf.getPostScript();
@@ -90,6 +97,14 @@ final class FontFace {
       }
     }
     return new float[] {asc, desc, gap};
+  }
+
+  private static float windowsExcess(HorizontalHeaderTable hhea, OS2WindowsMetricsTable os2) {
+    if (hhea == null || os2 == null || os2.getWinAscent() + os2.getWinDescent() <= 0) {
+      return 0;
+    }
+    int total = hhea.getAscender() - hhea.getDescender() + hhea.getLineGap();
+    return Math.max(0, total - os2.getWinAscent() - os2.getWinDescent());
   }
 
   /** The glyph id for a character, 0 when the face has none. */

@@ -22,6 +22,8 @@ final class Line {
   float descent;
   /** The largest line gap (external leading) of the line's fonts, included in {@link #descent}. */
   float gap;
+  /** The largest {@link FontFace#cellGap} of the line's fonts, points (part of {@link #gap}). */
+  float cellGap;
   /** Height of the tallest inline picture (pictures sit on the baseline), 0 without pictures. */
   float pictureHeight;
   /** Total height after line spacing. */

@@ -210,6 +210,7 @@ final class LineBreaker {
       ascent = s.face.ascent * s.size + rise;
       descent = (s.face.descent + s.face.lineGap) * s.size - rise;
       line.gap = Math.max(line.gap, s.face.lineGap * s.size);
+      line.cellGap = Math.max(line.cellGap, s.face.cellGap * s.size);
     }
     line.ascent = Math.max(line.ascent, ascent);
     line.descent = Math.max(line.descent, descent);

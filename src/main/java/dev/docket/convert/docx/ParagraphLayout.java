@@ -65,6 +65,7 @@ final class ParagraphLayout {
       line.ascent = face.ascent * source.size;
       line.descent = (face.descent + face.lineGap) * source.size;
       line.gap = face.lineGap * source.size;
+      line.cellGap = face.cellGap * source.size;
     }
   }
 

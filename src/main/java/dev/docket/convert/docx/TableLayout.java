@@ -76,6 +76,13 @@ final class TableLayout {
       cell.rowStart = r;
       float textWidth = Math.max(1, cell.width - cell.marginLeft - cell.marginRight);
       cell.content = flow.build(tc.children(), collector, props.styleId, textWidth, true);
+      if (cell.top == null) {
+        for (Box box : cell.content) {
+          if (box instanceof LineBox line) {
+            line.dropCellGap();
+          }
+        }
+      }
       row.add(cell);
     }
     return row;
