@@ -79,7 +79,8 @@ final class SlideTextFrame {
    * The shape's vertical anchoring. A ppt shape that states none ({@code anchorText}, [MS-ODRAW]
    * 2.3.21.3) is anchored as LibreOffice imports it: a placeholder like its master placeholder,
    * any other shape at the top (the property's default), where POI would borrow an anchoring from
-   * some master shape. Source: LibreOffice {@code SdrEscherImport::ProcessObj} ({@code
+   * some master shape; a master placeholder that states none is anchored at the top too (37625
+   * slide 1: POI anchors the subtitle at the bottom, as the title master's title). Source: LibreOffice {@code SdrEscherImport::ProcessObj} ({@code
    * GetPropertyValue(DFF_Prop_anchorText, mso_anchorTop)}).
    */
   static VerticalAlignment verticalAlignment(TextShape<?, ?> shape) {
@@ -92,7 +93,9 @@ final class SlideTextFrame {
         HSLFSimpleShape master = binary.getSheet().getMasterSheet()
             .getPlaceholder(binary.getPlaceholder());
         if (master instanceof HSLFTextShape text && master != binary) {
-          return text.getVerticalAlignment();
+          return text.getEscherProperty(EscherPropertyTypes.TEXT__ANCHORTEXT, -1) == -1
+              ? VerticalAlignment.TOP
+              : text.getVerticalAlignment();
         }
       }
     }

@@ -13,7 +13,8 @@ import org.apache.poi.util.IOUtils;
 
 /**
  * POI's bitmap renderer for JPEG and PNG pictures, and for Macintosh PICT pictures of ppt files
- * (which POI cannot draw; decoded by TwelveMonkeys' ImageIO plugin), installed through {@code
+ * (which POI cannot draw; decoded by TwelveMonkeys' ImageIO plugin, after {@link PictBackground}
+ * sets QuickDraw's default white background), installed through {@code
  * Drawable.IMAGE_RENDERER}, with two additions for PDF output:
  *
  * <ul>
@@ -57,7 +58,8 @@ final class SourceImageRenderer extends BitmapImageRenderer {
       img = image;
       return;
     }
-    super.loadImage(data, contentType);
+    super.loadImage(isPict(contentType) ? PictBackground.withDefaultBackground(data) : data,
+        contentType);
     image = getImage();
     if (image != null) {
       if (isJpeg(contentType) || isPng(contentType)) {

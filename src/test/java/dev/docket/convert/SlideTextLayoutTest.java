@@ -96,6 +96,21 @@ class SlideTextLayoutTest {
     assertEquals(reference.get(2), ours.get(2), 4.0, "title ending in a line break");
   }
 
+  /**
+   * 37625 slide 1: a subtitle whose slide and master placeholders both state no anchoring sits at
+   * the top of its box, as LibreOffice imports it (POI anchors it at the bottom, as the title
+   * master's title; its overflowing text then starts 17 pt above the box).
+   */
+  @Test
+  void pptMasterPlaceholdersWithoutAnchoringSitAtTheTop() throws Exception {
+    Path deck = Corpus.root().resolve("dev/ppt/37625.ppt");
+    Path pdf = convert(deck, DocumentType.PPT);
+    List<Double> ours = baselines(pdf, 1, "Lessons", "Kaushik");
+    List<Double> reference = baselines(Corpus.reference(deck), 1, "Lessons", "Kaushik");
+    assertEquals(reference.get(0), ours.get(0), 1.0, "first line of the subtitle");
+    assertEquals(reference.get(1), ours.get(1), 1.0, "last line of the subtitle");
+  }
+
   /** bug58718 slide 8: "Label:\tvalue" lines whose tab advances to the text offset (252 pt). */
   @Test
   void pptTabsAdvanceToTheTabStops() throws Exception {
