@@ -70,4 +70,14 @@ public record ConversionLimits(int maxPages, long maxUncompressedBytes, double m
     return new ConversionLimits(maxPages, maxUncompressedBytes, minInflateRatio, maxZipEntries,
         maxImagePixels, maxCells, value);
   }
+
+  /**
+   * Sets POI's process-wide zip guards ({@code ZipSecureFile}) to these limits. Every job sets the same
+   * configured values, so concurrent conversions do not disturb each other.
+   */
+  public void applyZipGuards() {
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(minInflateRatio);
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(maxUncompressedBytes);
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxFileCount(maxZipEntries);
+  }
 }

@@ -63,6 +63,19 @@ public final class FailureClassifier {
   private FailureClassifier() {}
 
   /**
+   * As {@link #classify}, after rethrowing the JVM's own fatal errors ({@link VirtualMachineError}s other
+   * than {@link OutOfMemoryError} and {@link StackOverflowError}, which a bad document can cause and
+   * which fail only its job). The converters' catch-all.
+   */
+  public static ConversionException classifyOrRethrow(Throwable failure, Phase phase, String noun) {
+    if (failure instanceof VirtualMachineError vme && !(failure instanceof OutOfMemoryError)
+        && !(failure instanceof StackOverflowError)) {
+      throw vme;
+    }
+    return classify(failure, phase, noun);
+  }
+
+  /**
    * @param failure what was thrown
    * @param phase when
    * @param noun what the document is called in messages, e.g. "presentation"

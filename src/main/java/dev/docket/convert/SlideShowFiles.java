@@ -27,16 +27,6 @@ final class SlideShowFiles {
   }
 
   /**
-   * Sets POI's process-wide zip guards. Every job sets the same configured values, so concurrent
-   * conversions do not disturb each other.
-   */
-  static void applyZipLimits(ConversionLimits limits) {
-    ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
-    ZipSecureFile.setMaxEntrySize(limits.maxUncompressedBytes());
-    ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
-  }
-
-  /**
    * @throws IOException and POI's runtime exceptions when the file cannot be read as the given type
    */
   static Opened open(Path file, DocumentType type) throws IOException, InvalidFormatException {

@@ -46,7 +46,7 @@ public final class SlideShowToPdf implements Converter {
   @Override
   public int convert(Path input, Path output, ConversionContext context) throws ConversionException {
     context.checkpoint();
-    SlideShowFiles.applyZipLimits(context.limits());
+    context.limits().applyZipGuards();
     SlideShowFiles.Opened opened = null;
     Phase phase = Phase.OPEN;
     try {
@@ -62,7 +62,7 @@ public final class SlideShowToPdf implements Converter {
       LOG.debug("{}: {} pages from {} slides", input.getFileName(), pages, show.getSlides().size());
       return pages;
     } catch (Throwable t) {
-      throw classify(t, phase);
+      throw FailureClassifier.classifyOrRethrow(t, phase, "presentation");
     } finally {
       close(opened);
     }
@@ -103,15 +103,6 @@ public final class SlideShowToPdf implements Converter {
       pdf.save(output.toFile());
       return Math.max(total, 1);
     }
-  }
-
-  /** Rethrows the JVM's own fatal errors; everything else becomes a ConversionException. */
-  private static ConversionException classify(Throwable t, Phase phase) {
-    if (t instanceof VirtualMachineError vme && !(t instanceof OutOfMemoryError)
-        && !(t instanceof StackOverflowError)) {
-      throw vme;
-    }
-    return FailureClassifier.classify(t, phase, "presentation");
   }
 
   private static void close(SlideShowFiles.Opened opened) {

@@ -139,7 +139,7 @@ class SlideShowEdgeCasesTest {
     ConversionException e = assertThrows(ConversionException.class,
         () -> new SlideShowToPdf(DocumentType.PPTX).convert(deck, out.resolve("x.pdf"), context));
     assertEquals(ErrorCode.DOCUMENT_TOO_LARGE, e.code(), e.getMessage());
-    SlideShowFiles.applyZipLimits(ConversionLimits.DEFAULTS);
+    ConversionLimits.DEFAULTS.applyZipGuards();
   }
 
   private static void put(ZipOutputStream zip, String name, String content) throws IOException {

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +38,7 @@ public final class DocxToPdf implements Converter {
   @Override
   public int convert(Path input, Path output, ConversionContext context) throws ConversionException {
     context.checkpoint();
-    applyZipLimits(context.limits());
+    context.limits().applyZipGuards();
     Phase phase = Phase.OPEN;
     DocxSource source = null;
     try {
@@ -52,7 +51,7 @@ public final class DocxToPdf implements Converter {
       LOG.debug("{}: {} pages", input.getFileName(), written);
       return written;
     } catch (Throwable t) {
-      throw classify(t, phase);
+      throw FailureClassifier.classifyOrRethrow(t, phase, "document");
     } finally {
       if (source != null) {
         close(source);
@@ -84,22 +83,6 @@ public final class DocxToPdf implements Converter {
       }
     }
     return total;
-  }
-
-  /** POI's process-wide zip guards; every job sets the same configured values. */
-  private static void applyZipLimits(ConversionLimits limits) {
-    ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
-    ZipSecureFile.setMaxEntrySize(limits.maxUncompressedBytes());
-    ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
-  }
-
-  /** Rethrows the JVM's own fatal errors; everything else becomes a ConversionException. */
-  private static ConversionException classify(Throwable t, Phase phase) {
-    if (t instanceof VirtualMachineError vme && !(t instanceof OutOfMemoryError)
-        && !(t instanceof StackOverflowError)) {
-      throw vme;
-    }
-    return FailureClassifier.classify(t, phase, "document");
   }
 
   private static void close(DocxSource source) {

@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +47,7 @@ public final class XlsxToPdf implements Converter {
   @Override
   public int convert(Path input, Path output, ConversionContext context) throws ConversionException {
     context.checkpoint();
-    applyZipLimits(context.limits());
+    context.limits().applyZipGuards();
     Phase phase = Phase.OPEN;
     OPCPackage pkg = null;
     try {
@@ -104,27 +103,16 @@ public final class XlsxToPdf implements Converter {
     return done;
   }
 
-  /** POI's process-wide zip guards; every job sets the same configured values. */
-  static void applyZipLimits(ConversionLimits limits) {
-    ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
-    ZipSecureFile.setMaxEntrySize(limits.maxUncompressedBytes());
-    ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
-  }
-
   /**
-   * Rethrows the JVM's own fatal errors; Strict Open XML (which POI cannot read) is
-   * UNSUPPORTED_FORMAT; everything else goes through {@link FailureClassifier}.
+   * Strict Open XML (which POI cannot read) is UNSUPPORTED_FORMAT; everything else goes through
+   * {@link FailureClassifier#classifyOrRethrow}.
    */
   private static ConversionException classify(Throwable t, Phase phase) {
-    if (t instanceof VirtualMachineError vme && !(t instanceof OutOfMemoryError)
-        && !(t instanceof StackOverflowError)) {
-      throw vme;
-    }
     if (t instanceof POIXMLException && t.getMessage() != null
         && t.getMessage().contains("Strict OOXML")) {
       return new ConversionException(ErrorCode.UNSUPPORTED_FORMAT, "The spreadsheet is saved as"
           + " Strict Open XML, which Docket cannot read; save it as a regular Excel workbook", t);
     }
-    return FailureClassifier.classify(t, phase, "spreadsheet");
+    return FailureClassifier.classifyOrRethrow(t, phase, "spreadsheet");
   }
 }

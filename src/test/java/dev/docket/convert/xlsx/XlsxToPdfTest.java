@@ -152,7 +152,7 @@ class XlsxToPdfTest {
         "46535.xlsx");
     assertEquals(ErrorCode.DOCUMENT_TOO_LARGE, e.code());
     assertTrue(e.getMessage().contains("maxUncompressedBytes"), e.getMessage());
-    XlsxToPdf.applyZipLimits(ConversionLimits.DEFAULTS);
+    ConversionLimits.DEFAULTS.applyZipGuards();
   }
 
   @Test
@@ -160,7 +160,7 @@ class XlsxToPdfTest {
     ConversionException e = limited(ConversionLimits.DEFAULTS.withMaxZipEntries(5), "46535.xlsx");
     assertEquals(ErrorCode.DOCUMENT_TOO_LARGE, e.code());
     assertTrue(e.getMessage().contains("maxZipEntries"), e.getMessage());
-    XlsxToPdf.applyZipLimits(ConversionLimits.DEFAULTS);
+    ConversionLimits.DEFAULTS.applyZipGuards();
   }
 
   @Test
