@@ -45,10 +45,10 @@ class DocxToPdfCorpusTest {
   /**
    * Files whose page count differs from LibreOffice's (ours / LibreOffice's), kept below 10% of the
    * corpus. Each difference comes from line and table metrics that add up over many pages.
-   * bug65649 matches the reference page for page up to page 90 and on page 92; its specification
-   * table (1 pt bottom borders, 1.15 spaced Times 12) has LibreOffice's row heights, but page 90
-   * ends after the first line of row 1.12 where LibreOffice keeps two (cause not found), and later
-   * pages drift until one page is missing.
+   * bug65649 matches the reference page for page up to page 91; its specification table (1 pt
+   * bottom borders, 1.15 spaced Times 12) has LibreOffice's row heights and splits as LibreOffice's
+   * on page 90, but later pages drift (page 92 wraps "102-20/A2M" after the slash where LibreOffice
+   * keeps it whole) until one page is missing.
    */
   private static final Map<String, String> KNOWN_PAGE_MISMATCHES = Map.of(
       "bug65649.docx", "179/180",
