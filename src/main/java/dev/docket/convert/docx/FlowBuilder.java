@@ -35,7 +35,7 @@ final class FlowBuilder {
     List<Box> boxes = new ArrayList<>();
     boolean pendingBreak = false;
     for (Object item : items) {
-      if (item instanceof ParagraphBlock p && p.hidden) {
+      if (item instanceof ParagraphBlock p && (p.hidden || pendingBreak && endsSectionEmpty(p))) {
         continue;
       }
       int first = boxes.size();
@@ -60,6 +60,16 @@ final class FlowBuilder {
       pendingBreak = item instanceof ParagraphBlock p && p.pageBreakAfter || pendingBreak && boxes.size() == first;
     }
     return boxes;
+  }
+
+  /**
+   * True for an empty paragraph that only ends a section ({@code w:sectPr} in its properties): after
+   * a page break it takes no page of its own, the section break after it starts the next page, as
+   * LibreOffice lays it out (bug65649.docx: a page break, then the empty paragraph closing the
+   * portrait section; the reference shows no blank page before the landscape section).
+   */
+  private static boolean endsSectionEmpty(ParagraphBlock p) {
+    return p.sectionEnd != null && p.isEmpty() && p.flowedBoxes.isEmpty();
   }
 
   private void collect(List<XmlNode> blocks, InlineCollector collector, String tableStyle, float width,

@@ -149,11 +149,21 @@ final class ParagraphLayout {
         line.baseline = line.height - line.descent;
       }
       default -> {
-        line.height = Math.max(text * style.line, natural);
+        line.height = Math.max(proportional(text, style.line), natural);
         // the font's line gap goes above the text, as LibreOffice sets it
         line.baseline = style.line < 1 && line.pictureHeight == 0 ? line.ascent * style.line : ascent + line.gap;
       }
     }
+  }
+
+  /**
+   * A proportionally spaced line's height in whole twips, as Writer keeps it: the text height in
+   * twips times the percentage, the fraction dropped ({@code SwTextFormatter::CalcRealHeight},
+   * integer arithmetic); points. Liberation Serif 12 pt at 1.15: 276 twips → 317 twips (15.85 pt).
+   */
+  static float proportional(float text, float factor) {
+    long twips = Math.round(text * 20);
+    return (float) Math.floor(twips * (double) factor + 1e-6) / 20f;
   }
 
   private void align(ParaStyle style, Line line) {

@@ -40,7 +40,11 @@ final class TableRows {
     }
   }
 
-  /** Column widths in points: the grid, scaled to a percentage width; else even columns. */
+  /**
+   * Column widths in points: the grid, scaled to a percentage width; else even columns. A
+   * percentage above 100 counts as 100: Writer's relative table width stops at the text area
+   * (bug65649.docx: {@code tblW 5166 pct}, 103 %, is as wide as the text area in LibreOffice's PDF).
+   */
   static float[] grid(XmlNode tbl, List<XmlNode> rows, TableProps props, float available) {
     XmlNode tblGrid = tbl.child("tblGrid");
     List<XmlNode> cols = tblGrid == null ? List.of() : tblGrid.children("gridCol");
@@ -53,17 +57,22 @@ final class TableRows {
     if (grid.length == 0 || sum <= 0) {
       int n = Math.max(grid.length, maxCells(rows));
       grid = new float[Math.max(1, n)];
-      float target = props.width > 0 ? props.width : props.width < 0 ? -props.width * available : available;
+      float target = props.width > 0 ? props.width : props.width < 0 ? percent(props) * available : available;
       java.util.Arrays.fill(grid, target / grid.length);
       return grid;
     }
     if (props.width < 0) {
-      float scale = -props.width * available / sum;
+      float scale = percent(props) * available / sum;
       for (int i = 0; i < grid.length; i++) {
         grid[i] *= scale;
       }
     }
     return grid;
+  }
+
+  /** A percentage table width as a fraction of the text area, at most 1. */
+  private static float percent(TableProps props) {
+    return Math.min(1, -props.width);
   }
 
   private static int maxCells(List<XmlNode> rows) {

@@ -108,6 +108,45 @@ class DocxLayoutPositionsTest {
     assertBaselinesAgree(ref, ours, 40, 760, 1.0f);
   }
 
+  /**
+   * A proportionally spaced line is a whole number of twips high, the fraction dropped, as Writer
+   * computes it: bug65649's specification table (Times 12 at 1.15: 276 twips of text, 317 twips a
+   * line, 15.85 pt): page 90 ends with row 1.12 split after its second line, as LibreOffice splits
+   * it (before: lines 15.87 pt high, the rows 0.6 pt too low by the page's end, and the row split
+   * after its first line, 15 pt higher).
+   */
+  @Test
+  void proportionalLinesAreWholeTwipsHigh() throws Exception {
+    List<PdfLines.Line> ref = PdfLines.of(reference("bug65649.docx"), 90);
+    List<PdfLines.Line> ours = PdfLines.of(ours("bug65649.docx"), 90);
+    assertBaselinesAgree(ref, ours, 40, 800, 0.3f);
+  }
+
+  /**
+   * bug65649 closes its portrait part with a page break and then an empty paragraph holding the
+   * section's properties: that paragraph takes no page of its own, so page 95 starts the landscape
+   * annex ("Приложение № 3") as in the reference (before: page 95 was blank).
+   */
+  @Test
+  void anEmptySectionEndAfterAPageBreakTakesNoPage() throws Exception {
+    assertFirstBaselinesAgree("bug65649.docx", 95, 20, 200, 0.5f);
+  }
+
+  /**
+   * A table as wide as 103 % of the text area ({@code tblW 5166 pct}) is as wide as the text area,
+   * its grid scaled to that: bug65649 page 134's cell spanning the second and third columns starts
+   * its text where the reference's does (before: the table 15 pt wider, the text 3.5 pt further
+   * right, and the pages from 134 on wrapped fewer lines than LibreOffice's).
+   */
+  @Test
+  void percentageTableWidthsStopAtTheTextArea() throws Exception {
+    PdfLines.Line r = PdfLines.highest(PdfLines.of(reference("bug65649.docx"), 134), 190, 200);
+    PdfLines.Line o = PdfLines.highest(PdfLines.of(ours("bug65649.docx"), 134), 190, 200);
+    assertNotNull(r, "reference line");
+    assertNotNull(o, "our line");
+    assertEquals(r.left(), o.left(), 0.5f, "left edge of the line at baseline " + r.baseline());
+  }
+
   /** The highest line with its baseline in [top, bottom) is where the reference has it. */
   private void assertFirstBaselinesAgree(String name, int page, float top, float bottom, float tolerance)
       throws Exception {

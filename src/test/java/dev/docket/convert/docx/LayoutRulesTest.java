@@ -41,6 +41,18 @@ class LayoutRulesTest {
     assertEquals(-1, Units.color("auto"));
   }
 
+  /**
+   * Proportional line heights are whole twips, the fraction dropped (Writer's integer layout):
+   * Liberation Serif 12 pt (13.29 pt of text plus 0.51 pt line gap, 276 twips) at 1.15 is 317
+   * twips, not 15.87 pt; single spacing keeps the twips of the text.
+   */
+  @Test
+  void proportionalLinesAreWholeTwips() {
+    assertEquals(15.85f, ParagraphLayout.proportional(13.799f, 1.15f), 1e-4);
+    assertEquals(13.8f, ParagraphLayout.proportional(13.799f, 1f), 1e-4);
+    assertEquals(27.6f, ParagraphLayout.proportional(13.799f, 2f), 1e-4);
+  }
+
   @Test
   void multiLevelLabelsCountPerLevelAndRestartDeeperLevels() throws XmlException {
     XmlNode numbering = xml("<w:numbering><w:abstractNum w:abstractNumId=\"0\">"
