@@ -47,6 +47,29 @@ class DocxRightToLeftTest {
     assertLowestBaselinesAgree(16, 400, 560);
   }
 
+  /**
+   * Justification widens real blanks only, not the zero-width non-joiners of Persian words
+   * (U+200C, which Java's layout draws as a space glyph without advance): no line of page 16 runs
+   * past the right edge of the column, where the reference's lines end (before: lines with
+   * "آن‌ها" or "می‌شود" ran up to 9 pt into the margin).
+   */
+  @Test
+  void justificationLeavesZeroWidthNonJoinersAlone() throws IOException {
+    float refRight = rightmost(PdfLines.of(reference(), 16));
+    float ourRight = rightmost(PdfLines.of(ours, 16));
+    assertEquals(refRight, ourRight, 0.5f, FILE + " page 16: rightmost line end");
+  }
+
+  private static float rightmost(List<PdfLines.Line> lines) {
+    float right = 0;
+    for (PdfLines.Line l : lines) {
+      if (l.baseline() > 70) {
+        right = Math.max(right, l.right());
+      }
+    }
+    return right;
+  }
+
   /** The lowest line with its baseline in [top, bottom) is where the reference has it. */
   private void assertLowestBaselinesAgree(int page, float top, float bottom) throws IOException {
     PdfLines.Line r = PdfLines.lowest(PdfLines.of(reference(), page), top, bottom);
