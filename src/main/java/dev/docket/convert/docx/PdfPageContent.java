@@ -69,13 +69,23 @@ final class PdfPageContent {
         font.useGlyph(gid);
         out.glyph(gid);
         expected = shaped.x()[i] + extra + face.glyphAdvance(gid) * size;
-        if (gid == space && space != 0) {
+        if (gid == space && space != 0 && advance(shaped, i) > 0) {
           extra += wordSpacing;
         }
       }
       out.raw(">] TJ\n");
       out.op("ET");
     }
+  }
+
+  /**
+   * The room a shaped glyph takes, points: Java's layout gives zero-width joiners and non-joiners
+   * (U+200C, U+200D, common in Persian) the space glyph with no advance, and only real blanks are
+   * widened by justification ({@link Justifier} counts the text's spaces).
+   */
+  private static float advance(Shaper.Shaped shaped, int i) {
+    float next = i + 1 < shaped.x().length ? shaped.x()[i + 1] : shaped.width();
+    return Math.abs(next - shaped.x()[i]);
   }
 
   private void begin(PdfFonts.Embedded font, FontFace face, float size, int color, float x, float baseline,

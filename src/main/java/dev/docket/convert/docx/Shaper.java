@@ -84,11 +84,15 @@ final class Shaper {
       int n = gv.getNumGlyphs();
       glyphs[r] = gv.getGlyphCodes(0, n, null);
       xs[r] = new float[n];
+      float dropped = 0;
       for (int i = 0; i < n; i++) {
         Point2D p = gv.getGlyphPosition(i);
-        xs[r][i] = offset + (float) p.getX();
+        xs[r][i] = offset + (float) p.getX() - dropped;
+        if (glyphs[r][i] == 0 && isMark(chars[starts[r] + gv.getGlyphCharIndex(i)])) {
+          dropped += (float) (gv.getGlyphPosition(i + 1).getX() - p.getX());
+        }
       }
-      offset += (float) gv.getGlyphPosition(n).getX();
+      offset += (float) gv.getGlyphPosition(n).getX() - dropped;
       total += n;
     }
     int[] allGlyphs = new int[total];
@@ -102,6 +106,16 @@ final class Shaper {
       k += glyphs[r].length;
     }
     return new Shaped(allGlyphs, allX, offset, runs);
+  }
+
+  /**
+   * True for a combining mark: when the font has no glyph for it, its missing-glyph box takes no
+   * room, as in LibreOffice, whose HarfBuzz layout gives marks no advance (the Quranic marks
+   * U+06E1, U+06E5 that DejaVu Sans lacks draw as boxes over their letter, not beside it).
+   */
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
   }
 
   private static Shaped unshaped(Span span, int start, int end) {

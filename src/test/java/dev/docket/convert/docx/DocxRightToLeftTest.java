@@ -1,0 +1,91 @@
+package dev.docket.convert.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.docket.convert.ConversionContext;
+import dev.docket.support.Corpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Right-to-left (Persian and Arabic) text measured against LibreOffice's reference PDF of
+ * stress004.docx, a Persian book with Quran verses set in DejaVu Sans (the document's Arabic fonts
+ * are not installed): where lines land ({@link PdfLines}, points from the page's top-left corner).
+ * The file is converted once for the class.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DocxRightToLeftTest {
+  private static final String FILE = "stress004.docx";
+  /** Baselines agree within this many points. */
+  private static final float TOLERANCE = 1.5f;
+
+  private Path dir;
+  private Path ours;
+
+  @BeforeAll
+  void convert() throws Exception {
+    dir = Files.createTempDirectory("docx-rtl");
+    ours = dir.resolve(FILE + ".pdf");
+    new DocxToPdf().convert(Corpus.root().resolve("dev/docx").resolve(FILE), ours, ConversionContext.unbounded());
+  }
+
+  /**
+   * The Quran verses' marks that DejaVu Sans lacks (U+06E1, U+06E5, ...) take no room, so verse
+   * paragraphs take as many lines as in the reference and page 16 ends with the short last line of
+   * its paragraph at baseline 538.5, as LibreOffice's does (before: the missing-glyph boxes were as
+   * wide as a letter, the verses on pages 11 and 12 took a line more and page 16 ended at 520.5).
+   */
+  @Test
+  void missingMarksTakeNoRoom() throws IOException {
+    assertLowestBaselinesAgree(16, 400, 560);
+  }
+
+  /**
+   * Justification widens real blanks only, not the zero-width non-joiners of Persian words
+   * (U+200C, which Java's layout draws as a space glyph without advance): no line of page 16 runs
+   * past the right edge of the column, where the reference's lines end (before: lines with
+   * "آن‌ها" or "می‌شود" ran up to 9 pt into the margin).
+   */
+  @Test
+  void justificationLeavesZeroWidthNonJoinersAlone() throws IOException {
+    float refRight = rightmost(PdfLines.of(reference(), 16));
+    float ourRight = rightmost(PdfLines.of(ours, 16));
+    assertEquals(refRight, ourRight, 0.5f, FILE + " page 16: rightmost line end");
+  }
+
+  private static float rightmost(List<PdfLines.Line> lines) {
+    float right = 0;
+    for (PdfLines.Line l : lines) {
+      if (l.baseline() > 70) {
+        right = Math.max(right, l.right());
+      }
+    }
+    return right;
+  }
+
+  /** The lowest line with its baseline in [top, bottom) is where the reference has it. */
+  private void assertLowestBaselinesAgree(int page, float top, float bottom) throws IOException {
+    PdfLines.Line r = PdfLines.lowest(PdfLines.of(reference(), page), top, bottom);
+    PdfLines.Line o = PdfLines.lowest(PdfLines.of(ours, page), top, bottom);
+    assertNotNull(r, "reference line in " + top + ".." + bottom);
+    assertNotNull(o, "our line in " + top + ".." + bottom);
+    assertEquals(r.baseline(), o.baseline(), TOLERANCE, FILE + " page " + page + ": last line in " + top + ".." + bottom);
+  }
+
+  private static Path reference() {
+    return Corpus.reference(Corpus.root().resolve("dev/docx").resolve(FILE));
+  }
+
+  @AfterAll
+  void cleanUp() throws IOException {
+    Files.deleteIfExists(ours);
+    Files.deleteIfExists(dir);
+  }
+}
