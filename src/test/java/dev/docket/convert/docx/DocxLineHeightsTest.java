@@ -36,6 +36,21 @@ class DocxLineHeightsTest {
     assertEquals(ref, ours, 0.5f, "stress015 page 2: title line 2 to line 3");
   }
 
+  /**
+   * stress015 page 3: a table whose rows end with {@code w:gridAfter} has 24 pt rows in the
+   * reference (LibreOffice fills the left-out grid column with an empty default paragraph: Carlito
+   * 11 pt plus 10 pt after), so its last name sits where the reference has it (before: 19 pt rows,
+   * the table's last line 86 pt too high).
+   */
+  @Test
+  void rowsWithGridAfterAreAsHighAsTheDefaultParagraphOfTheFillerCell() throws Exception {
+    PdfLines.Line ref = PdfLines.lowest(PdfLines.of(reference("stress015.docx"), 3), 150, 420);
+    PdfLines.Line ours = PdfLines.lowest(PdfLines.of(ours("stress015.docx"), 3), 150, 420);
+    assertNotNull(ref, "reference line");
+    assertNotNull(ours, "our line");
+    assertEquals(ref.baseline(), ours.baseline(), 1.5f, "stress015 page 3: the table's last line");
+  }
+
   /** Baseline of the highest line in [top2, bottom2) less that of the highest in [top1, bottom1). */
   private static float distance(Path pdf, int page, float top1, float bottom1, float top2, float bottom2)
       throws Exception {
