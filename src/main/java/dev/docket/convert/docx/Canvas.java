@@ -1,5 +1,8 @@
 package dev.docket.convert.docx;
 
+import java.awt.Graphics2D;
+import java.util.function.Consumer;
+
 /**
  * Where boxes paint one page. Coordinates are points from the page's top-left corner, y growing
  * downwards; colours 0xRRGGBB. Implemented by {@link PdfPainter} over a PDF content stream.
@@ -24,6 +27,13 @@ interface Canvas {
 
   /** Fills and/or outlines an ellipse inscribed in a rectangle; -1 colours are not painted. */
   void ellipse(float x, float y, float width, float height, int fill, int stroke, float lineWidth);
+
+  /**
+   * Paints Java 2D vector graphics into a rectangle: the painter draws in points with (0, 0) at the
+   * rectangle's top-left corner and may spill over its edges by up to {@code bleed} points (half a
+   * stroke).
+   */
+  void graphics(float x, float y, float width, float height, float bleed, Consumer<Graphics2D> painter);
 
   /** Fills a rectangle. */
   void fill(float x, float y, float width, float height, int color);

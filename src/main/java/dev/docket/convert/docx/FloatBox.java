@@ -1,6 +1,11 @@
 package dev.docket.convert.docx;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.GradientPaint;
 import java.util.List;
+import org.apache.poi.sl.draw.DrawPaint;
+import org.apache.poi.sl.usermodel.PaintStyle.PaintModifier;
 
 /**
  * Paints a floating object at its own size: a picture scaled to its extent, or a text box with
@@ -8,6 +13,8 @@ import java.util.List;
  * middle or bottom; ECMA-376 Part 1 §21.1.2.1.1 bodyPr).
  */
 final class FloatBox extends Box {
+  /** POI's paint maker, for solid colours only (it needs no shape for those). */
+  private static final DrawPaint SOLID = new DrawPaint(null);
   private final Floating floating;
   private final List<Box> content;
 
@@ -23,7 +30,10 @@ final class FloatBox extends Box {
     float h = floating.height();
     Floating.Outline outline = floating.outline();
     boolean ellipse = outline.geometry().equals("ellipse");
-    if (floating.fill() >= 0 && w > 0 && h > 0 && !outline.geometry().equals("line")) {
+    boolean preset = outline.preset() != null;
+    if (preset) {
+      preset(canvas, outline, x, y, w, h);
+    } else if (floating.fill() >= 0 && w > 0 && h > 0 && !outline.geometry().equals("line")) {
       if (ellipse) {
         canvas.ellipse(x, y, w, h, floating.fill(), -1, 0);
       } else {
@@ -45,9 +55,50 @@ final class FloatBox extends Box {
       b.draw(canvas, x + insets[0], cy);
       cy += b.height;
     }
-    if (floating.line() >= 0) {
+    if (floating.line() >= 0 && !preset) {
       stroke(canvas, outline, x, y, w, h);
     }
+  }
+
+  /**
+   * A preset geometry's paths: filled (a gradient, or the fill colour through POI's {@link
+   * DrawPaint}, which in POI 5.5.1 leaves the lighten/darken path modes, e.g. a scroll's curls, at
+   * the plain colour), then stroked, as POI's {@code DrawSimpleShape} paints them. The outline is
+   * painted under the text, unlike a rectangle's.
+   */
+  private void preset(Canvas canvas, Floating.Outline outline, float x, float y, float w, float h) {
+    List<PresetShape.Part> parts = outline.preset().parts(w, h);
+    Floating.Gradient gradient = outline.gradient();
+    int fill = floating.fill();
+    int line = floating.line();
+    float lineWidth = line >= 0 ? outline.width() : 0;
+    if (parts.isEmpty() || (fill < 0 && gradient == null && line < 0)) {
+      return;
+    }
+    canvas.graphics(x, y, w, h, lineWidth, g -> {
+      for (PresetShape.Part part : parts) {
+        if (!part.filled() || part.modifier() == PaintModifier.NONE) {
+          continue;
+        }
+        if (gradient != null) {
+          g.setPaint(new GradientPaint(0, 0, new Color(gradient.top()), 0, h, new Color(gradient.bottom())));
+        } else if (fill >= 0) {
+          g.setPaint(SOLID.getPaint(g, DrawPaint.createSolidPaint(new Color(fill)), part.modifier()));
+        } else {
+          continue;
+        }
+        g.fill(part.outline());
+      }
+      if (line >= 0 && lineWidth > 0) {
+        g.setStroke(new BasicStroke(lineWidth));
+        g.setColor(new Color(line));
+        for (PresetShape.Part part : parts) {
+          if (part.stroked()) {
+            g.draw(part.outline());
+          }
+        }
+      }
+    });
   }
 
   private void stroke(Canvas canvas, Floating.Outline outline, float x, float y, float w, float h) {

@@ -36,12 +36,26 @@ record Floating(Picture picture, Story textBox, float width, float height, Strin
    * @param flipped a line goes from bottom-left to top-right
    * @param insets distance of a text box's text from its edges: left, top, right, bottom, points
    * @param anchor vertical place of the text in a text box: {@code t}, {@code ctr} or {@code b}
+   * @param preset a preset geometry drawn instead of {@code geometry}'s rectangle, or null
+   * @param gradient a gradient painted instead of the solid fill, or null
    */
-  record Outline(String geometry, float width, String style, boolean flipped, float[] insets, String anchor) {
+  record Outline(String geometry, float width, String style, boolean flipped, float[] insets, String anchor,
+      PresetShape preset, Gradient gradient) {
     /** Default text-box insets (ECMA-376 Part 1 §21.1.2.1.1 bodyPr: 0.1 in and 0.05 in). */
     static final float[] DEFAULT_INSETS = {7.2f, 3.6f, 7.2f, 3.6f};
     static final Outline RECT = new Outline("rect", 0.75f, "single", false, DEFAULT_INSETS, "t");
     /** A text frame ({@code w:framePr}): no outline of its own, no insets. */
     static final Outline FRAME = new Outline("rect", 0, "single", false, new float[4], "t");
+
+    /** An outline with {@code geometry}'s own shape and a solid fill. */
+    Outline(String geometry, float width, String style, boolean flipped, float[] insets, String anchor) {
+      this(geometry, width, style, flipped, insets, anchor, null, null);
+    }
   }
+
+  /**
+   * A linear gradient running down the shape's box, from the {@code top} colour to the {@code
+   * bottom} one (0xRRGGBB).
+   */
+  record Gradient(int top, int bottom) {}
 }

@@ -207,10 +207,10 @@ final class LineBreaker {
       }
     } else {
       float rise = s.rise();
-      ascent = s.face.ascent * s.size + rise;
-      descent = (s.face.descent + s.face.lineGap) * s.size - rise;
-      line.gap = Math.max(line.gap, s.face.lineGap * s.size);
-      line.cellGap = Math.max(line.cellGap, s.face.cellGap * s.size);
+      ascent = s.face.ascent * s.lineSize + rise;
+      descent = (s.face.descent + s.face.lineGap) * s.lineSize - rise;
+      line.gap = Math.max(line.gap, s.face.lineGap * s.lineSize);
+      line.cellGap = Math.max(line.cellGap, s.face.cellGap * s.lineSize);
     }
     line.ascent = Math.max(line.ascent, ascent);
     line.descent = Math.max(line.descent, descent);

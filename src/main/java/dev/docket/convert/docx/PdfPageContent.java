@@ -154,6 +154,12 @@ final class PdfPageContent {
     out.op(fill >= 0 && stroke >= 0 ? "B" : fill >= 0 ? "f" : "S");
   }
 
+  /** Draws a form XObject whose bounding box starts at (0, 0) at its own size, top-left at (x, y). */
+  void form(String name, float x, float y, float height) {
+    out.op("q").number(1).number(0).number(0).number(1).number(x).number(pageHeight - y - height).op("cm");
+    out.name(name).op("Do").op("Q");
+  }
+
   /**
    * Draws an XObject scaled into a rectangle; {@code box} is a form's bounding box (x, y, width,
    * height), null for an image (a unit square).

@@ -1,8 +1,11 @@
 package dev.docket.convert.docx;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.awt.Graphics2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -131,6 +134,32 @@ final class PdfPainter implements Canvas {
   @Override
   public void ellipse(float x, float y, float width, float height, int fill, int stroke, float lineWidth) {
     content.ellipse(x, y, width, height, fill, stroke, lineWidth);
+  }
+
+  /**
+   * Draws through {@link PdfBoxGraphics2D} (as the slide converter does) into a form XObject the
+   * size of the rectangle plus its bleed, then shows the form on the page.
+   */
+  @Override
+  public void graphics(float x, float y, float width, float height, float bleed, Consumer<Graphics2D> painter) {
+    float w = width + 2 * bleed;
+    float h = height + 2 * bleed;
+    if (!(w > 0) || !(h > 0)) {
+      return;
+    }
+    try {
+      PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, w, h);
+      try {
+        g.translate(bleed, bleed);
+        painter.accept(g);
+      } finally {
+        g.dispose();
+      }
+      COSName name = resources.add(g.getXFormObject());
+      content.form(name.getName(), x - bleed, y - bleed, h);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

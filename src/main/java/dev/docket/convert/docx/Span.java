@@ -16,6 +16,12 @@ final class Span {
   /** Face of the text (text, field and footnote spans); for other kinds the face of the run. */
   final FontFace face;
   final float size;
+  /**
+   * The size the line's height is measured at: {@link #size}, except for small capitals, whose
+   * line is as high as the full-size text's (LibreOffice sets the reduced capitals in a smaller
+   * font but keeps the portion's height at the run's own size).
+   */
+  float lineSize;
   /** The characters (text and footnote spans), placeholder digits for fields, else "". */
   final String text;
   /** URI or {@code #bookmark} the span links to, or null. */
@@ -31,6 +37,7 @@ final class Span {
     this.style = style;
     this.face = face;
     this.size = size;
+    this.lineSize = size;
     this.text = text;
     this.link = link;
     this.complex = complex;
@@ -71,9 +78,11 @@ final class Span {
     for (Span s : spans) {
       Span last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && s.kind == Kind.TEXT && last.kind == Kind.TEXT && last.face == s.face
-          && last.size == s.size && last.complex == s.complex
+          && last.size == s.size && last.lineSize == s.lineSize && last.complex == s.complex
           && java.util.Objects.equals(last.link, s.link) && last.style.sameLook(s.style)) {
-        out.set(out.size() - 1, text(last.style, last.face, last.size, last.text + s.text, last.link, last.complex));
+        Span joined = text(last.style, last.face, last.size, last.text + s.text, last.link, last.complex);
+        joined.lineSize = last.lineSize;
+        out.set(out.size() - 1, joined);
       } else {
         out.add(s);
       }

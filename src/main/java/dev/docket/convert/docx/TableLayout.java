@@ -34,20 +34,27 @@ final class TableLayout {
     };
     List<List<Cell>> cells = new ArrayList<>();
     List<XmlNode> trPrs = new ArrayList<>();
+    List<Cell> fillers = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       XmlNode tr = rows.get(r);
       trPrs.add(tr.child("trPr"));
       cells.add(rowCells(tr, r, rows.size(), grid, props, collector, cells));
+      fillers.add(gridAfterFiller(tr.child("trPr"), r, rows.size(), grid, props, collector));
     }
     for (int r = 0; r < rows.size(); r++) {
       float space = topSpace(cells, r);
       for (Cell c : cells.get(r)) {
         c.topSpace = space;
       }
+      if (fillers.get(r) != null) {
+        fillers.get(r).topSpace = space;
+      }
     }
     float[] heights = new float[rows.size()];
     for (int r = 0; r < rows.size(); r++) {
-      heights[r] = rowHeight(cells.get(r), trPrs.get(r)) + props.cellSpacing;
+      Cell filler = fillers.get(r);
+      heights[r] = rowHeight(cells.get(r), trPrs.get(r), filler == null ? 0 : filler.contentHeight())
+          + props.cellSpacing;
     }
     stretchMerged(cells, heights);
     List<Box> boxes = TableRows.group(cells, heights, trPrs, x);
@@ -86,6 +93,28 @@ final class TableLayout {
       row.add(cell);
     }
     return row;
+  }
+
+  /**
+   * The cell LibreOffice adds for a row's {@code w:gridAfter} columns, or null: Writer's DOCX import
+   * fills the grid columns a row leaves out at its end with an empty cell holding one empty
+   * paragraph of the default style, drawn without borders but as high as that paragraph (with its
+   * spacing after), so the row is at least that high (stress015 page 3: rows with {@code
+   * gridAfter} are 24 pt, one Carlito 11 pt line plus 10 pt after, the rows without it 19 pt).
+   * Never drawn.
+   */
+  private Cell gridAfterFiller(XmlNode trPr, int r, int rowCount, float[] grid, TableProps props,
+      InlineCollector collector) {
+    int after = trPr == null ? 0 : Units.integer(trPr.childVal("gridAfter"), 0);
+    if (after <= 0 || after >= grid.length) {
+      return null;
+    }
+    Cell filler = TableRows.cell(null, props, grid, grid.length - after, grid.length, r, rowCount);
+    filler.top = null;
+    filler.bottom = null;
+    float textWidth = Math.max(1, filler.width - filler.marginLeft - filler.marginRight);
+    filler.content = flow.build(List.of(XmlNode.empty("p")), collector, props.styleId, textWidth, true);
+    return filler;
   }
 
   /** Extends the cell above (in an earlier row) that starts at this grid column; false if none. */
@@ -127,8 +156,8 @@ final class TableLayout {
     return space;
   }
 
-  private static float rowHeight(List<Cell> row, XmlNode trPr) {
-    float content = 0;
+  private static float rowHeight(List<Cell> row, XmlNode trPr, float filler) {
+    float content = filler;
     for (Cell c : row) {
       if (c.rowSpan == 1) {
         content = Math.max(content, c.contentHeight());

@@ -87,7 +87,7 @@ final class TextSpanner {
     out.add(Span.text(style, face, size, text, link, complex && needsShaping(text)));
   }
 
-  /** Lower-case letters become capitals at 80% size. */
+  /** Lower-case letters become capitals at 80% size; the line keeps the run's full height. */
   private static void addSmallCaps(List<Span> out, RunStyle style, FontFace face, float size, String text,
       String link, boolean complex) {
     int start = 0;
@@ -96,8 +96,10 @@ final class TextSpanner {
       boolean isLower = i < text.length() && Character.isLowerCase(text.charAt(i));
       if (i == text.length() || (i > start && isLower != lower)) {
         String piece = text.substring(start, i);
-        out.add(Span.text(style, face, lower ? size * 0.8f : size,
-            lower ? piece.toUpperCase(Locale.ROOT) : piece, link, complex && needsShaping(piece)));
+        Span span = Span.text(style, face, lower ? size * 0.8f : size,
+            lower ? piece.toUpperCase(Locale.ROOT) : piece, link, complex && needsShaping(piece));
+        span.lineSize = size;
+        out.add(span);
         start = i;
       }
       lower = isLower;

@@ -71,7 +71,8 @@ final class VmlReader {
       }
       return;
     }
-    if (image == null && textBox == null && art == null && !filled(shape)) {
+    PresetShape preset = art == null && image == null ? preset(shape) : null;
+    if (image == null && textBox == null && art == null && preset == null && !filled(shape)) {
       return;
     }
     int fill = textBox != null || image == null ? color(shape, "fillcolor", "filled", 0xFFFFFF) : -1;
@@ -82,7 +83,31 @@ final class VmlReader {
         relative(anchorCss.get("mso-position-horizontal-relative"), "column"), left,
         anchorCss.get("mso-position-horizontal"), relative(anchorCss.get("mso-position-vertical-relative"), "paragraph"),
         top, anchorCss.get("mso-position-vertical"), wrap(shape), fill, line,
-        outline(shape, css)));
+        outline(shape, css, preset, fill)));
+  }
+
+  /**
+   * The preset geometry a VML shape is drawn with, or null for a plain rectangle or ellipse:
+   * {@code v:roundrect} is {@code roundRect} (its {@code arcsize}, a fraction of the shorter side,
+   * is the preset's {@code adj} in 1/100,000); a {@code v:shape} of a Word shape type ({@code
+   * type="#_x0000_tNNN"}, NNN the MSOSPT number, or {@code o:spt}) is the preset with that number,
+   * at the preset's default adjust values (VML's {@code adj} are in the shape type's own units).
+   */
+  private static PresetShape preset(XmlNode shape) {
+    if (shape.name.equals("v:roundrect")) {
+      String arc = shape.attr("arcsize");
+      double fraction = arc == null ? 0.2 : arc.endsWith("f") ? Units.integer(arc.substring(0, arc.length() - 1), 13107) / 65536.0
+          : Units.css(arc, 0.2f);
+      return new PresetShape("roundRect", Map.of("adj", "val " + Math.round(Math.min(0.5, fraction) * 100_000)));
+    }
+    if (!shape.name.equals("v:shape")) {
+      return null;
+    }
+    String type = shape.attr("type");
+    String spt = type != null && type.startsWith("#_x0000_t") ? type.substring(9) : shape.attr("o:spt");
+    int number = Units.integer(spt, 0);
+    String name = number > 0 ? PresetShape.ofVmlType(number) : null;
+    return name == null ? null : new PresetShape(name, Map.of());
   }
 
   private static void group(XmlNode shape, float left, float top, float width, float height, Story story,
@@ -118,7 +143,7 @@ final class VmlReader {
    * The outline of a VML shape: ellipse or rectangle, {@code strokeweight}, text insets from the
    * textbox's {@code inset} (missing values keep their default) and {@code v-text-anchor}.
    */
-  private static Floating.Outline outline(XmlNode shape, Map<String, String> css) {
+  private static Floating.Outline outline(XmlNode shape, Map<String, String> css, PresetShape preset, int fill) {
     float weight = Units.css(shape.attr("strokeweight"), 0.75f);
     XmlNode textbox = shape.child("v:textbox");
     float[] insets = Floating.Outline.DEFAULT_INSETS.clone();
@@ -131,8 +156,36 @@ final class VmlReader {
     }
     String anchor = css.getOrDefault("v-text-anchor", "top");
     anchor = anchor.startsWith("middle") ? "ctr" : anchor.startsWith("bottom") ? "b" : "t";
+    Floating.Gradient gradient = gradient(shape, fill);
+    if (gradient != null && preset == null) {
+      preset = new PresetShape(shape.name.equals("v:oval") ? "ellipse" : "rect", Map.of());
+    }
     return new Floating.Outline(shape.name.equals("v:oval") ? "ellipse" : "rect", weight, "single", false,
-        insets, anchor);
+        insets, anchor, preset, gradient);
+  }
+
+  /**
+   * A linear gradient fill ({@code v:fill type="gradient"}) at angle 0, from the fill colour to
+   * {@code color2}, or null. As LibreOffice reads VML fills (oox {@code FillModel}): a focus of
+   * 100% runs from the fill colour at the top to {@code color2} at the bottom, a focus of 0 (the
+   * default) the other way; other foci and angles (axial or slanted gradients) are left solid.
+   */
+  private static Floating.Gradient gradient(XmlNode shape, int fill) {
+    XmlNode f = shape.child("v:fill");
+    if (f == null || fill < 0 || !"gradient".equals(f.attr("type")) || f.attr("color2") == null) {
+      return null;
+    }
+    String angle = f.attr("angle");
+    if (angle != null && Units.integer(angle, -1) != 0) {
+      return null;
+    }
+    int color2 = color(f, "color2", "on", -1);
+    String focusValue = f.attr("focus");
+    int focus = focusValue == null ? 0 : Units.integer(focusValue.replace("%", "").trim(), -1);
+    if (color2 < 0 || Math.abs(focus) != 100 && focus != 0) {
+      return null;
+    }
+    return Math.abs(focus) == 100 ? new Floating.Gradient(fill, color2) : new Floating.Gradient(color2, fill);
   }
 
   /** The {@code w10:wrap} type; a shape without one floats in front of the text. */

@@ -104,6 +104,11 @@ final class XmlNode {
     return prefix.isEmpty() ? qname.getLocalPart() : (prefix + qname.getLocalPart()).intern();
   }
 
+  /** An empty element of a name, without attributes (e.g. a default paragraph, {@code "p"}). */
+  static XmlNode empty(String name) {
+    return new XmlNode(name, null, List.of(), null);
+  }
+
   /** A nameless element holding the given children (to treat some blocks as a story). */
   static XmlNode container(List<XmlNode> children) {
     return new XmlNode("", null, List.copyOf(children), null);
