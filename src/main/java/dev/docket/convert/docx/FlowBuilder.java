@@ -43,7 +43,7 @@ final class FlowBuilder {
         paragraphBoxes(p, width, inCell, boxes);
         for (Story box : p.flowedBoxes) {
           if (box.root() != null) {
-            InlineCollector inner = new InlineCollector(ctx, box, collector.currentNote());
+            InlineCollector inner = new InlineCollector(ctx, box, collector.currentNote(), collector.pageNumber());
             boxes.addAll(build(box.root().children(), inner, tableStyle, width, inCell));
           }
         }

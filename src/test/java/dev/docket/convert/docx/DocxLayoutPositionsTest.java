@@ -108,6 +108,21 @@ class DocxLayoutPositionsTest {
     assertBaselinesAgree(ref, ours, 40, 760, 1.0f);
   }
 
+  /**
+   * A footer is laid out for the number its PAGE field shows: bug57031's footer centres "Page 12 of
+   * 14" on a tab stop, so on page 12 the line ends where the reference's does (before: it was laid
+   * out for one digit, so the text after the field overlapped it and ended 2.7 pt short).
+   */
+  @Test
+  void footersAreLaidOutForTheirPageNumber() throws Exception {
+    PdfLines.Line r = PdfLines.lowest(PdfLines.of(reference("bug57031.docx"), 12), 730, 760);
+    PdfLines.Line o = PdfLines.lowest(PdfLines.of(ours("bug57031.docx"), 12), 730, 760);
+    assertNotNull(r, "reference footer line");
+    assertNotNull(o, "our footer line");
+    assertEquals(r.baseline(), o.baseline(), 0.5f, "footer baseline");
+    assertEquals(r.right(), o.right(), 0.5f, "right end of the footer line");
+  }
+
   /** The highest line with its baseline in [top, bottom) is where the reference has it. */
   private void assertFirstBaselinesAgree(String name, int page, float top, float bottom, float tolerance)
       throws Exception {
