@@ -136,6 +136,21 @@ class DocxLayoutPositionsTest {
         80, 110, 0.5f);
   }
 
+  /**
+   * A picture wider than its line starts at the line's start, whatever the paragraph's alignment:
+   * bug57031 page 2 has a 480 pt chart in a centred paragraph of a 468 pt column, and LibreOffice
+   * draws it from the left margin (before: centred, 6 pt left of the margin).
+   */
+  @Test
+  void aPictureWiderThanItsLineStartsAtTheLineStart() throws Exception {
+    List<PdfPictures.Picture> ref = PdfPictures.of(reference("bug57031.docx"), 2);
+    List<PdfPictures.Picture> ours = PdfPictures.of(ours("bug57031.docx"), 2);
+    assertEquals(1, ref.size(), "pictures on the reference page");
+    assertEquals(1, ours.size(), "pictures on our page");
+    assertEquals(ref.get(0).left(), ours.get(0).left(), 0.5f, "left edge of the chart");
+    assertEquals(ref.get(0).top(), ours.get(0).top(), 0.5f, "top edge of the chart");
+  }
+
   /** The highest line with its baseline in [top, bottom) is where the reference has it. */
   private void assertFirstBaselinesAgree(String name, int page, float top, float bottom, float tolerance)
       throws Exception {
