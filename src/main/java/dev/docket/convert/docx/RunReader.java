@@ -182,7 +182,7 @@ final class RunReader {
       return;
     }
     int id = Units.integer(ref.attr("id"), -1);
-    Footnote note = ctx.note(id, ref.name.equals("endnoteReference"));
+    Footnote note = ctx.note(id, ref.name.equals("endnoteReference"), !customMark);
     FontFace face = face(style);
     Span span = Span.footnote(note, style, face, style.effectiveSize(false));
     if (customMark) {
