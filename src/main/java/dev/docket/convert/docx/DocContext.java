@@ -52,8 +52,18 @@ final class DocContext {
     return 12;
   }
 
-  /** Numbers the next footnote (or endnote) reference in reading order. */
-  Footnote note(int id, boolean endnote) {
+  /**
+   * Numbers the next footnote (or endnote) reference in reading order. A reference with a custom
+   * mark ({@code w:customMarkFollows}, ECMA-376 Part 1 §17.11.14) takes no number: automatic
+   * numbering counts only automatically numbered notes, in Word and in LibreOffice (whose footnote
+   * numbering skips notes with their own mark), so the note after it keeps the next number.
+   *
+   * @param numbered false for a reference with a custom mark
+   */
+  Footnote note(int id, boolean endnote, boolean numbered) {
+    if (!numbered) {
+      return new Footnote(id, endnote ? endnotes : footnotes, endnote);
+    }
     return new Footnote(id, endnote ? ++endnotes : ++footnotes, endnote);
   }
 }

@@ -31,7 +31,7 @@ final class FlowBuilder {
     collect(blocks, collector, tableStyle, width, items);
     contextualSpacing(items);
     autoSpacing(items, inCell);
-    collapseSpacing(items);
+    collapseSpacing(items, inCell);
     List<Box> boxes = new ArrayList<>();
     boolean pendingBreak = false;
     for (Object item : items) {
@@ -43,7 +43,7 @@ final class FlowBuilder {
         paragraphBoxes(p, width, inCell, boxes);
         for (Story box : p.flowedBoxes) {
           if (box.root() != null) {
-            InlineCollector inner = new InlineCollector(ctx, box, collector.currentNote());
+            InlineCollector inner = new InlineCollector(ctx, box, collector.currentNote(), collector.pageNumber());
             boxes.addAll(build(box.root().children(), inner, tableStyle, width, inCell));
           }
         }
@@ -151,12 +151,15 @@ final class FlowBuilder {
 
   /**
    * Between two paragraphs only the larger of the space after the first and the space before the
-   * second is kept, as LibreOffice lays out Word documents.
+   * second is kept, as LibreOffice lays out Word documents; but not across a page break (the
+   * second paragraph's page break before, or a page break ending the first): LibreOffice takes the
+   * larger of the two only from a paragraph above on the same page ({@code
+   * SwFlowFrame::CalcUpperSpace}), so the second keeps its own space before at the top of its page.
    */
-  private static void collapseSpacing(List<Object> items) {
+  private static void collapseSpacing(List<Object> items, boolean inCell) {
     for (int i = 0; i + 1 < items.size(); i++) {
       if (items.get(i) instanceof ParagraphBlock a && items.get(i + 1) instanceof ParagraphBlock b
-          && !a.hidden && !b.hidden) {
+          && !a.hidden && !b.hidden && (inCell || !pageBreakBetween(a, b))) {
         if (a.spaceAfter >= b.spaceBefore) {
           b.spaceBefore = 0;
         } else {
@@ -164,6 +167,10 @@ final class FlowBuilder {
         }
       }
     }
+  }
+
+  private static boolean pageBreakBetween(ParagraphBlock a, ParagraphBlock b) {
+    return b.style.pageBreakBefore || a.lines.get(a.lines.size() - 1).endedBy == Span.Kind.PAGE_BREAK;
   }
 
   private static void paragraphBoxes(ParagraphBlock p, float width, boolean inCell, List<Box> out) {

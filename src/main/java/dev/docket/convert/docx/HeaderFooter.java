@@ -9,8 +9,10 @@ import java.util.Map;
  * Picks and lays out the header and footer of each page (ECMA-376 Part 1 §17.10): the section's
  * first-page header on its first page when {@code w:titlePg} is set, the even header on even pages
  * when the document sets {@code w:evenAndOddHeaders}, else the default one; a missing one of the
- * chosen kind leaves the page without. Each header or footer is laid out once per width; PAGE and
- * NUMPAGES fields in them are filled in when the page is painted.
+ * chosen kind leaves the page without. Each header or footer is laid out once per width and page
+ * number, so text around a PAGE field is placed for the number it shows, as LibreOffice formats
+ * header and footer text again on each page; NUMPAGES fields are measured with placeholder digits.
+ * The numbers themselves are filled in when the page is painted.
  */
 final class HeaderFooter {
   private final DocContext ctx;
@@ -27,8 +29,9 @@ final class HeaderFooter {
   PageFrame frame(Section s, int indexInSection, int number) {
     String type = s.titlePage() && indexInSection == 0 ? "first"
         : ctx.evenAndOddHeaders && number % 2 == 0 ? "even" : "default";
-    List<Box> header = boxes(s.headers().get(type), s.contentWidth());
-    List<Box> footer = boxes(s.footers().get(type), s.contentWidth());
+    String pageNumber = NumberFormats.format(s.pageFormat(), number);
+    List<Box> header = boxes(s.headers().get(type), s.contentWidth(), pageNumber);
+    List<Box> footer = boxes(s.footers().get(type), s.contentWidth(), pageNumber);
     float headerHeight = height(header);
     float footerHeight = height(footer);
     float bodyTop = Math.max(s.top(), header.isEmpty() ? 0 : s.header() + headerHeight);
@@ -54,16 +57,17 @@ final class HeaderFooter {
     }
   }
 
-  private List<Box> boxes(String relationId, float width) {
+  private List<Box> boxes(String relationId, float width, String pageNumber) {
     if (relationId == null) {
       return List.of();
     }
-    return laidOut.computeIfAbsent(relationId + "|" + width, key -> {
+    return laidOut.computeIfAbsent(relationId + "|" + width + "|" + pageNumber, key -> {
       Story story = ctx.source.headerFooter(relationId);
       if (story == null || story.root() == null) {
         return List.of();
       }
-      return flow.build(story.root().children(), new InlineCollector(ctx, story, null), null, width, true);
+      return flow.build(story.root().children(), new InlineCollector(ctx, story, null, pageNumber), null, width,
+          true);
     });
   }
 

@@ -14,16 +14,27 @@ final class InlineCollector {
   private final Footnote currentNote;
   private final FieldTracker fields = new FieldTracker();
   private final RunReader runs;
+  private final String pageNumber;
 
   /**
    * @param currentNote the note whose text this story is (its {@code w:footnoteRef} shows the
    *     note's number), or null
    */
   InlineCollector(DocContext ctx, Story story, Footnote currentNote) {
+    this(ctx, story, currentNote, null);
+  }
+
+  /**
+   * @param currentNote as above
+   * @param pageNumber the formatted number PAGE fields show (a header or footer laid out for one
+   *     page), or null when it is not known at layout time
+   */
+  InlineCollector(DocContext ctx, Story story, Footnote currentNote, String pageNumber) {
     this.ctx = ctx;
     this.story = story;
     this.currentNote = currentNote;
-    this.runs = new RunReader(ctx, story, fields, currentNote);
+    this.pageNumber = pageNumber;
+    this.runs = new RunReader(ctx, story, fields, currentNote, pageNumber);
   }
 
   Story story() {
@@ -32,6 +43,11 @@ final class InlineCollector {
 
   Footnote currentNote() {
     return currentNote;
+  }
+
+  /** The formatted number PAGE fields show, or null. */
+  String pageNumber() {
+    return pageNumber;
   }
 
   /**

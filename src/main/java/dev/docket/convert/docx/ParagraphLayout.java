@@ -166,8 +166,14 @@ final class ParagraphLayout {
     return (float) Math.floor(twips * (double) factor + 1e-6) / 20f;
   }
 
+  /**
+   * Sets the line's offset for its alignment, or spreads a justified line. A line whose content is
+   * wider than the line (a picture wider than the column) starts at the line's start whatever the
+   * alignment and overflows at its end, as LibreOffice places it (bug57031's 480 pt chart in a
+   * 468 pt centred paragraph starts at the left margin).
+   */
   private void align(ParaStyle style, Line line) {
-    float free = line.width - line.used;
+    float free = Math.max(0, line.width - line.used);
     boolean justify = style.justified() && !line.last && line.endedBy != Span.Kind.PAGE_BREAK
         && (line.endedBy == null || ctx.expandShiftReturn);
     if (justify && free > 0) {

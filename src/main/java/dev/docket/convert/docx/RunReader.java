@@ -36,12 +36,15 @@ final class RunReader {
   private final Story story;
   private final FieldTracker fields;
   private final Footnote currentNote;
+  private final String pageNumber;
 
-  RunReader(DocContext ctx, Story story, FieldTracker fields, Footnote currentNote) {
+  /** @param pageNumber the formatted number PAGE fields show, or null when not known yet */
+  RunReader(DocContext ctx, Story story, FieldTracker fields, Footnote currentNote, String pageNumber) {
     this.ctx = ctx;
     this.story = story;
     this.fields = fields;
     this.currentNote = currentNote;
+    this.pageNumber = pageNumber;
   }
 
   /** The run formatting for a run's {@code w:rPr} in a scope. */
@@ -145,14 +148,14 @@ final class RunReader {
       hidden = fields.hidesText();
     }
     if (page != null && !hidden) {
-      out.spans.add(Span.field(page, style, face(style), style.effectiveSize(false)));
+      out.spans.add(Span.field(page, style, face(style), style.effectiveSize(false), pageNumber));
     }
   }
 
   /** Writes a page field of a {@code w:fldSimple} with the formatting of its first run. */
   void pageField(Span.Field page, XmlNode firstRun, Scope scope, ParagraphContent out) {
     RunStyle style = style(firstRun == null ? null : firstRun.child("rPr"), scope);
-    out.spans.add(Span.field(page, style, face(style), style.effectiveSize(false)));
+    out.spans.add(Span.field(page, style, face(style), style.effectiveSize(false), pageNumber));
   }
 
   private void symbol(XmlNode sym, RunStyle style, String link, ParagraphContent out) {
@@ -179,7 +182,7 @@ final class RunReader {
       return;
     }
     int id = Units.integer(ref.attr("id"), -1);
-    Footnote note = ctx.note(id, ref.name.equals("endnoteReference"));
+    Footnote note = ctx.note(id, ref.name.equals("endnoteReference"), !customMark);
     FontFace face = face(style);
     Span span = Span.footnote(note, style, face, style.effectiveSize(false));
     if (customMark) {

@@ -57,8 +57,15 @@ final class Span {
     return s;
   }
 
-  static Span field(Field field, RunStyle style, FontFace face, float size) {
-    Span s = new Span(Kind.FIELD, style, face, size, field == Field.PAGE ? "9" : "99", null, false);
+  /**
+   * A page-number field, measured with the page number it will show when that is known at layout
+   * time (headers and footers are laid out per page number), else with placeholder digits.
+   *
+   * @param pageNumber the formatted number of the page the field is laid out for, or null
+   */
+  static Span field(Field field, RunStyle style, FontFace face, float size, String pageNumber) {
+    String text = field != Field.PAGE ? "99" : pageNumber != null ? pageNumber : "9";
+    Span s = new Span(Kind.FIELD, style, face, size, text, null, false);
     s.field = field;
     return s;
   }

@@ -9,9 +9,15 @@ import dev.docket.support.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -145,6 +151,77 @@ class DocxLayoutPositionsTest {
     assertNotNull(r, "reference line");
     assertNotNull(o, "our line");
     assertEquals(r.left(), o.left(), 0.5f, "left edge of the line at baseline " + r.baseline());
+  }
+
+  /**
+   * A footer is laid out for the number its PAGE field shows: bug57031's footer centres "Page 12 of
+   * 14" on a tab stop, so on page 12 the line ends where the reference's does (before: it was laid
+   * out for one digit, so the text after the field overlapped it and ended 2.7 pt short).
+   */
+  @Test
+  void footersAreLaidOutForTheirPageNumber() throws Exception {
+    PdfLines.Line r = PdfLines.lowest(PdfLines.of(reference("bug57031.docx"), 12), 730, 760);
+    PdfLines.Line o = PdfLines.lowest(PdfLines.of(ours("bug57031.docx"), 12), 730, 760);
+    assertNotNull(r, "reference footer line");
+    assertNotNull(o, "our footer line");
+    assertEquals(r.baseline(), o.baseline(), 0.5f, "footer baseline");
+    assertEquals(r.right(), o.right(), 0.5f, "right end of the footer line");
+  }
+
+  /**
+   * The larger of two paragraphs' facing spaces is kept only on one page: stress011's chapter heading
+   * starts page 3 with a page break before it and keeps its own 6 pt space before though the empty
+   * paragraph ending page 2 has 6 pt after, as LibreOffice does (before: both were collapsed into
+   * the space after on page 2, and the heading sat 6 pt too high).
+   */
+  @Test
+  void spaceBeforeIsKeptAfterAPageBreakWhateverTheSpaceAfterAbove() throws Exception {
+    // the heading's baseline (its marks above the letters excluded: the lowest baseline in the band)
+    assertBaselinesAgree(PdfLines.of(reference("stress011.docx"), 3), PdfLines.of(ours("stress011.docx"), 3),
+        80, 110, 0.5f);
+  }
+
+  /**
+   * A picture wider than its line starts at the line's start, whatever the paragraph's alignment:
+   * bug57031 page 2 has a 480 pt chart in a centred paragraph of a 468 pt column, and LibreOffice
+   * draws it from the left margin (before: centred, 6 pt left of the margin).
+   */
+  @Test
+  void aPictureWiderThanItsLineStartsAtTheLineStart() throws Exception {
+    List<PdfPictures.Picture> ref = PdfPictures.of(reference("bug57031.docx"), 2);
+    List<PdfPictures.Picture> ours = PdfPictures.of(ours("bug57031.docx"), 2);
+    assertEquals(1, ref.size(), "pictures on the reference page");
+    assertEquals(1, ours.size(), "pictures on our page");
+    assertEquals(ref.get(0).left(), ours.get(0).left(), 0.5f, "left edge of the chart");
+    assertEquals(ref.get(0).top(), ours.get(0).top(), 0.5f, "top edge of the chart");
+  }
+
+  /**
+   * A footnote with a custom mark takes no number: stress011's title note has its own mark, so the
+   * notes referenced on page 20 are numbered 20 and 21 as in the reference (before: the custom
+   * mark took number 1 and every later note was one too high). Compared as the page's numbers.
+   */
+  @Test
+  void aCustomMarkFootnoteTakesNoNumber() throws Exception {
+    assertEquals(numbers(reference("stress011.docx"), 20), numbers(ours("stress011.docx"), 20));
+  }
+
+  /** The runs of digits in a page's text, sorted. */
+  private static List<Integer> numbers(Path pdf, int page) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    String text;
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      text = stripper.getText(doc);
+    }
+    List<Integer> found = new ArrayList<>();
+    Matcher m = Pattern.compile("[0-9]+").matcher(text);
+    while (m.find()) {
+      found.add(Integer.parseInt(m.group()));
+    }
+    found.sort(null);
+    return found;
   }
 
   /** The highest line with its baseline in [top, bottom) is where the reference has it. */
