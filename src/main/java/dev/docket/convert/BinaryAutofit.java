@@ -1,14 +1,11 @@
 package dev.docket.convert;
 
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.DoubleSupplier;
 import org.apache.poi.ddf.EscherPropertyTypes;
 import org.apache.poi.hslf.record.OEPlaceholderAtom;
-import org.apache.poi.hslf.usermodel.HSLFTextParagraph;
-import org.apache.poi.hslf.usermodel.HSLFTextRun;
 import org.apache.poi.hslf.usermodel.HSLFTextShape;
 
 /**
@@ -16,7 +13,11 @@ import org.apache.poi.hslf.usermodel.HSLFTextShape;
  * anyway: its importer makes the text of body placeholders (text types body, half body and
  * quarter body, [MS-PPT] TextTypeEnum 1, 7, 8) shrink to fit unless the shape grows to fit its
  * text ({@code fFitShapeToText}, [MS-ODRAW] 2.3.21.4). The scale is LibreOffice's ({@link
- * AutofitSearch}), applied by setting every run's size in the in-memory model.
+ * AutofitSearch}); it is kept here, not written into the runs (the format stores whole points,
+ * and POI truncates: 28 pt at 85 % would become 23 pt, not 23.8), and applied while the text is
+ * laid out: to the font sizes ({@link SlideLineBreaker}), the paragraph spacing ({@link
+ * SlideTextBlock}) and the indents ({@link SlideParagraph}), as LibreOffice's global character
+ * stretching scales them.
  *
  * <p>Source: LibreOffice {@code filter/source/msfilter/svdfppt.cxx}, {@code
  * SdrEscherImport::ProcessObj} ({@code bAutoFit}).
@@ -44,12 +45,11 @@ final class BinaryAutofit {
       return;
     }
     SCALES.put(shape, 1.0);
-    Map<HSLFTextRun, Double> sizes = sizes(shape);
     int percent = AutofitSearch.scale(available, p -> {
-      apply(shape, sizes, p);
+      SCALES.put(shape, p / 100.0);
       return textHeight.getAsDouble();
     });
-    apply(shape, sizes, Math.max(percent, MIN_PERCENT));
+    SCALES.put(shape, Math.max(percent, MIN_PERCENT) / 100.0);
   }
 
   private static boolean shrinks(HSLFTextShape shape) {
@@ -63,21 +63,5 @@ final class BinaryAutofit {
     }
     int fit = shape.getEscherProperty(EscherPropertyTypes.TEXT__SIZE_TEXT_TO_FIT_SHAPE, 0);
     return (fit & FIT_SHAPE_TO_TEXT) == 0;
-  }
-
-  private static Map<HSLFTextRun, Double> sizes(HSLFTextShape shape) {
-    Map<HSLFTextRun, Double> sizes = new IdentityHashMap<>();
-    for (HSLFTextParagraph p : shape.getTextParagraphs()) {
-      for (HSLFTextRun run : p.getTextRuns()) {
-        Double size = run.getFontSize();
-        sizes.put(run, size != null ? size : p.getDefaultFontSize());
-      }
-    }
-    return sizes;
-  }
-
-  private static void apply(HSLFTextShape shape, Map<HSLFTextRun, Double> sizes, int percent) {
-    sizes.forEach((run, size) -> run.setFontSize(size * percent / 100));
-    SCALES.put(shape, percent / 100.0);
   }
 }

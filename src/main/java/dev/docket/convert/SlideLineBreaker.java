@@ -1,5 +1,6 @@
 package dev.docket.convert;
 
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GraphicAttribute;
@@ -10,11 +11,14 @@ import java.awt.font.TextHitInfo;
 import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
 import java.text.AttributedCharacterIterator;
+import java.text.AttributedCharacterIterator.Attribute;
 import java.text.AttributedString;
 import java.text.CharacterIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.sl.draw.DrawFactory;
 import org.apache.poi.sl.draw.DrawTextFragment;
 
@@ -26,7 +30,8 @@ import org.apache.poi.sl.draw.DrawTextFragment;
  * attributes (fonts, fallback fonts, colours, links), then the text is broken again like POI
  * does it otherwise. A tab is a character drawn as nothing ({@link TextAttribute#CHAR_REPLACEMENT})
  * as wide as its advance; the advances depend on where the lines break, so the breaking is
- * repeated until they settle (at most {@value #MAX_PASSES} times).
+ * repeated until they settle (at most {@value #MAX_PASSES} times). Text that autofit shrinks
+ * without scaling its runs (ppt, {@link BinaryAutofit}) gets its font sizes scaled here.
  */
 final class SlideLineBreaker {
   private static final int MAX_PASSES = 4;
@@ -49,14 +54,16 @@ final class SlideLineBreaker {
   /**
    * @param text POI's text of the paragraph, line breaks as {@code \n}, tabs kept
    * @param poiLines POI's lines of that text
+   * @param fontScale factor for every font size of POI's lines (1 to keep them)
    * @return the new lines, or POI's when its lines do not add up to the text
    */
   static List<DrawTextFragment> rebreak(Frame frame, Graphics2D graphics, String text,
-      List<DrawTextFragment> poiLines) {
-    if (poiLines.size() <= 1 && text.indexOf('\t') < 0 && !text.endsWith("\n")) {
+      List<DrawTextFragment> poiLines, double fontScale) {
+    if (poiLines.size() <= 1 && text.indexOf('\t') < 0 && !text.endsWith("\n")
+        && fontScale == 1) {
       return poiLines; // one line that fits: any break rules agree, nothing to redo
     }
-    AttributedString styled = styled(text, poiLines);
+    AttributedString styled = styled(text, poiLines, fontScale);
     if (styled == null) {
       return poiLines;
     }
@@ -79,8 +86,12 @@ final class SlideLineBreaker {
     return lines;
   }
 
-  /** The text with POI's attributes, taken from its lines, or null when they do not fit it. */
-  private static AttributedString styled(String text, List<DrawTextFragment> lines) {
+  /**
+   * The text with POI's attributes, taken from its lines, font sizes scaled, or null when they do
+   * not fit it.
+   */
+  private static AttributedString styled(String text, List<DrawTextFragment> lines,
+      double fontScale) {
     AttributedString styled = new AttributedString(text);
     int pos = 0;
     for (int i = 0; i < lines.size(); i++) {
@@ -89,12 +100,12 @@ final class SlideLineBreaker {
       if (length <= 0 || pos + length > text.length()) {
         return null;
       }
-      copy(it, styled, pos - it.getBeginIndex());
+      copy(it, styled, pos - it.getBeginIndex(), fontScale);
       boolean leadingBreak = i == 0 && text.startsWith("\n");
       pos += length;
       if (!leadingBreak && pos < text.length() && text.charAt(pos) == '\n') {
         it.setIndex(it.getEndIndex() - 1);
-        styled.addAttributes(it.getAttributes(), pos, pos + 1);
+        styled.addAttributes(scaled(it.getAttributes(), fontScale), pos, pos + 1);
         pos++;
       }
     }
@@ -102,11 +113,33 @@ final class SlideLineBreaker {
   }
 
   private static void copy(AttributedCharacterIterator from, AttributedString to, int shift) {
+    copy(from, to, shift, 1);
+  }
+
+  private static void copy(AttributedCharacterIterator from, AttributedString to, int shift,
+      double fontScale) {
     for (char c = from.first(); c != CharacterIterator.DONE; c = from.setIndex(from.getRunLimit())) {
       if (!from.getAttributes().isEmpty()) {
-        to.addAttributes(from.getAttributes(), from.getIndex() + shift, from.getRunLimit() + shift);
+        to.addAttributes(scaled(from.getAttributes(), fontScale), from.getIndex() + shift,
+            from.getRunLimit() + shift);
       }
     }
+  }
+
+  /** Character attributes with the font size ({@code SIZE}, and a {@code FONT}'s) scaled. */
+  private static Map<? extends Attribute, ?> scaled(Map<Attribute, Object> attributes,
+      double fontScale) {
+    if (fontScale == 1) {
+      return attributes;
+    }
+    Map<Attribute, Object> scaled = new HashMap<>(attributes);
+    if (attributes.get(TextAttribute.SIZE) instanceof Number size) {
+      scaled.put(TextAttribute.SIZE, (float) (size.doubleValue() * fontScale));
+    }
+    if (attributes.get(TextAttribute.FONT) instanceof Font font) {
+      scaled.put(TextAttribute.FONT, font.deriveFont((float) (font.getSize2D() * fontScale)));
+    }
+    return scaled;
   }
 
   private static Broken breakLines(Frame frame, Graphics2D graphics, String text,

@@ -181,7 +181,7 @@ final class SlideParagraph extends DrawTextParagraph {
       public TabStops tabStops(Graphics2D g) {
         return TabStops.of(paragraph, isHSLF(), leftMargin(), bulletAdvance(g) != null);
       }
-    }, graphics, rawText, new ArrayList<>(lines));
+    }, graphics, rawText, new ArrayList<>(lines), binaryScale());
     lines.clear();
     lines.addAll(broken);
   }
@@ -270,15 +270,29 @@ final class SlideParagraph extends DrawTextParagraph {
     return isHSLF() ? indent() : leftMargin() + indent();
   }
 
+  /** The left margin, scaled with shrunk ppt text ({@link #binaryScale}). */
   private double leftMargin() {
     Double margin = PptMasterStyle.leftMargin(paragraph);
-    return margin != null ? margin : Units.toPoints(LEVEL_INDENT_EMU * level());
+    return binaryScale() * (margin != null ? margin : Units.toPoints(LEVEL_INDENT_EMU * level()));
   }
 
-  /** The first-line indent: stated, ppt master's, else none (ECMA-376 §21.1.2.2.7 default). */
+  /**
+   * The first-line indent: stated, ppt master's, else none (ECMA-376 §21.1.2.2.7 default);
+   * scaled with shrunk ppt text ({@link #binaryScale}).
+   */
   private double indent() {
     Double indent = PptMasterStyle.indent(paragraph);
-    return indent != null ? indent : 0;
+    return indent != null ? binaryScale() * indent : 0;
+  }
+
+  /**
+   * The shrink-on-overflow scale of ppt text ({@link BinaryAutofit}), 1 otherwise: it applies to
+   * the font sizes and, as LibreOffice's global character stretching scales every horizontal
+   * paragraph length ({@code ImpEditEngine::GetXValue}), to the indents (37625 slide 3: text at
+   * 83 % has its 27 pt text offset at 22.3 pt).
+   */
+  private double binaryScale() {
+    return isHSLF() ? TextAutofit.scale(paragraph.getParentShape()) : 1;
   }
 
   private int level() {

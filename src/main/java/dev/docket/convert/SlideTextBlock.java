@@ -14,7 +14,7 @@ import org.apache.poi.sl.usermodel.TextShape;
  * Stacks the paragraphs of a text shape as LibreOffice does for PowerPoint documents: no space
  * before the first paragraph, and between two paragraphs the space after the first plus the space
  * before the second. Spacing given in points is scaled with the text when autofit shrinks it
- * ({@link TextAutofit}); a percentage is of a font size:
+ * ({@link TextAutofit}), and so is a ppt percentage; a percentage is of a font size:
  *
  * <ul>
  *   <li>pptx ({@code a:spcBef/a:spcPct}, ECMA-376 §21.1.2.2.10): of the paragraph's largest
@@ -109,7 +109,7 @@ final class SlideTextBlock {
       return -value * scale;
     }
     if (drawn.isBinary()) {
-      return lastRunSize(p, drawn) * value / 80;
+      return lastRunSize(p, drawn, scale) * value / 80;
     }
     return largestRunSize(p, drawn) * value / 100;
   }
@@ -125,9 +125,11 @@ final class SlideTextBlock {
     return max > 0 ? max : drawn.firstLineFontSize();
   }
 
-  private static double lastRunSize(TextParagraph<?, ?, ?> p, SlideParagraph drawn) {
+  /** The last run's size, scaled as shrunk (ppt runs keep their unshrunk size), in points. */
+  private static double lastRunSize(TextParagraph<?, ?, ?> p, SlideParagraph drawn,
+      double scale) {
     List<? extends TextRun> runs = p.getTextRuns();
     Double size = runs.isEmpty() ? null : runs.get(runs.size() - 1).getFontSize();
-    return size != null ? size : drawn.firstLineFontSize();
+    return size != null ? size * scale : drawn.firstLineFontSize();
   }
 }

@@ -111,6 +111,23 @@ class SlideTextLayoutTest {
     assertEquals(reference.get(1), ours.get(1), 1.0, "last line of the subtitle");
   }
 
+  /**
+   * 37625 slide 3: body text that LibreOffice shrinks to 83 % keeps fractional font sizes (POI
+   * stores whole points: 23 pt for 28 pt at 85 %) and its indents shrink with it (text offsets 27
+   * and 58.5 pt drawn at 22.3 and 48.5 pt); before, the text started 4.7 and 10 pt right of
+   * LibreOffice's.
+   */
+  @Test
+  void shrunkPptTextScalesItsFontSizesAndIndents() throws Exception {
+    Path deck = Corpus.root().resolve("dev/ppt/37625.ppt");
+    Path pdf = convert(deck, DocumentType.PPT);
+    for (String word : List.of("Large urban", "population", "Over 1/3", "2001",
+        "continued growth")) {
+      assertEquals(position(Corpus.reference(deck), 3, word).getXDirAdj(),
+          position(pdf, 3, word).getXDirAdj(), 1.0, "x of " + word);
+    }
+  }
+
   /** bug58718 slide 8: "Label:\tvalue" lines whose tab advances to the text offset (252 pt). */
   @Test
   void pptTabsAdvanceToTheTabStops() throws Exception {
