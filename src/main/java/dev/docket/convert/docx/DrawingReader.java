@@ -1,12 +1,17 @@
 package dev.docket.convert.docx;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.openxml4j.opc.PackagePart;
 
 /**
  * Reads DrawingML drawings ({@code w:drawing}, ECMA-376 Part 1 §17.3.3.9 and §20.4): inline
  * pictures become picture spans, anchored pictures and text boxes ({@code wps:txbx}) become
- * {@link Floating} objects, inline text boxes are flowed after the paragraph. Charts, diagrams and
- * other graphics keep their space empty. VML ({@code w:pict}) is read by {@link VmlReader}.
+ * {@link Floating} objects, inline text boxes are flowed after the paragraph; a shape's preset
+ * geometry ({@code a:prstGeom}) other than a rectangle, ellipse or line is drawn from POI's preset
+ * definitions ({@link PresetShape}). Charts, diagrams and other graphics keep their space empty.
+ * VML ({@code w:pict}) is read by {@link VmlReader}.
  */
 final class DrawingReader {
   private DrawingReader() {}
@@ -156,7 +161,53 @@ final class DrawingReader {
         ? "dashed" : "single";
     XmlNode xfrm = spPr.child("a:xfrm");
     boolean flipped = xfrm != null && ("1".equals(xfrm.attr("flipV")) != "1".equals(xfrm.attr("flipH")));
-    return new Floating.Outline(kind, width, style, flipped, insets(content), anchor(content));
+    PresetShape preset = kind.equals("rect") && !prst.equals("rect") && PresetShape.known(prst)
+        ? new PresetShape(prst, adjusts(geometry)) : null;
+    Floating.Gradient gradient = kind.equals("line") ? null : gradient(spPr);
+    if (gradient != null && preset == null) {
+      preset = new PresetShape(kind, Map.of());
+    }
+    return new Floating.Outline(kind, width, style, flipped, insets(content), anchor(content), preset, gradient);
+  }
+
+  /** The preset's adjust values ({@code a:avLst/a:gd}: name and formula, as POI evaluates them). */
+  private static Map<String, String> adjusts(XmlNode prstGeom) {
+    XmlNode list = prstGeom == null ? null : prstGeom.child("a:avLst");
+    Map<String, String> adjusts = new HashMap<>();
+    for (XmlNode gd : list == null ? List.<XmlNode>of() : list.children("a:gd")) {
+      if (gd.attr("name") != null && gd.attr("fmla") != null) {
+        adjusts.put(gd.attr("name"), gd.attr("fmla"));
+      }
+    }
+    return adjusts;
+  }
+
+  /**
+   * A linear gradient running down the shape ({@code a:gradFill} with {@code a:lin ang="5400000"},
+   * 90 degrees, ECMA-376 Part 1 §20.1.8.41) from its first stop's sRGB colour to its last's, or
+   * null for other gradients (left unfilled, as before).
+   */
+  private static Floating.Gradient gradient(XmlNode spPr) {
+    XmlNode fill = spPr.child("a:gradFill");
+    XmlNode stops = fill == null ? null : fill.child("a:gsLst");
+    XmlNode lin = fill == null ? null : fill.child("a:lin");
+    if (stops == null || lin == null || Units.integer(lin.attr("ang"), -1) != 5_400_000) {
+      return null;
+    }
+    XmlNode first = null;
+    XmlNode last = null;
+    for (XmlNode gs : stops.children("a:gs")) {
+      int pos = Units.integer(gs.attr("pos"), 0);
+      if (first == null || pos < Units.integer(first.attr("pos"), 0)) {
+        first = gs;
+      }
+      if (last == null || pos >= Units.integer(last.attr("pos"), 0)) {
+        last = gs;
+      }
+    }
+    int top = first == null ? -1 : srgb(first);
+    int bottom = last == null ? -1 : srgb(last);
+    return top < 0 || bottom < 0 || first == last ? null : new Floating.Gradient(top, bottom);
   }
 
   private static int srgb(XmlNode solidFill) {
