@@ -164,6 +164,17 @@ class DocxLayoutPositionsTest {
     return below.get(12).baseline() - below.get(0).baseline();
   }
 
+  /**
+   * No-break spaces ending a paragraph hang past the line end, also when they are a run of their
+   * own: bug59058 page 4's header cell "(per 100,000 women)\u00a0" + "\u00a0" keeps its last line
+   * where the reference has it (before: "women)" wrapped to a line of its own, 12 pt lower).
+   */
+  @Test
+  void noBreakSpacesInARunOfTheirOwnHang() throws Exception {
+    assertBaselinesAgree(PdfLines.of(reference("bug59058.docx"), 4), PdfLines.of(ours("bug59058.docx"), 4),
+        120, 195, 0.5f);
+  }
+
   /** The highest line with its baseline in [top, bottom) is where the reference has it. */
   private void assertFirstBaselinesAgree(String name, int page, float top, float bottom, float tolerance)
       throws Exception {
