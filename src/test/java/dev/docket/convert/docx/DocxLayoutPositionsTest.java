@@ -175,6 +175,16 @@ class DocxLayoutPositionsTest {
         120, 195, 0.5f);
   }
 
+  /**
+   * The cells of a row split across pages are not aligned vertically, as in LibreOffice: bug59058
+   * page 6 continues a centred cell (a whole article in one row) from its top, where the reference
+   * has its first line (before: centred in the page's leftover, 5 pt lower, and so on every page).
+   */
+  @Test
+  void cellsOfASplitRowStartAtTheirTop() throws Exception {
+    assertFirstBaselinesAgree("bug59058.docx", 6, 40, 200, 0.5f);
+  }
+
   /** The highest line with its baseline in [top, bottom) is where the reference has it. */
   private void assertFirstBaselinesAgree(String name, int page, float top, float bottom, float tolerance)
       throws Exception {
