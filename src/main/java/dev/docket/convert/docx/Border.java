@@ -3,7 +3,7 @@ package dev.docket.convert.docx;
 /**
  * One border line (ECMA-376 Part 1 §17.3.4 / §17.4.66 border properties): width and distance from
  * the text in points, colour 0xRRGGBB (-1 automatic, drawn black). {@code double} borders are
- * drawn as two thin lines.
+ * drawn as two thin lines; {@code outset} and {@code inset} borders are twice Word's width.
  *
  * @param style the {@code w:val} line style ({@code single}, {@code double}, {@code dotted}, ...)
  * @param width line width, points
@@ -28,6 +28,12 @@ record Border(String style, float width, float space, int color) {
     }
     if (style.equals("double")) {
       width = Math.max(width, 1.5f);
+    }
+    if (style.equals("outset") || style.equals("inset")) {
+      // two rules and a gap, twice Word's width, as LibreOffice imports 3-D borders (editeng
+      // ConvertBorderWidthFromWord widens OUTSET/INSET to 2 x the Word width): bug59058's and
+      // bib-chernigovka's references draw sz 6 (0.75 pt) 1.5 pt wide and lay rows out with that
+      width *= 2;
     }
     return new Border(style, width, Units.integer(element.attr("space"), 0), Units.color(element.attr("color")));
   }

@@ -130,7 +130,9 @@ final class LineBreaker {
         break;
       }
     }
-    if (x + fit > line.width + EPSILON && !line.isEmpty()) {
+    // a unit of blanks alone (a run holding only spaces or no-break spaces after a word) hangs past
+    // the line end like the word's own trailing blanks: it never wraps (bug59058's table headers)
+    if (fit > 0 && x + fit > line.width + EPSILON && !line.isEmpty()) {
       finishLine();
       newLine();
       return i;
@@ -190,7 +192,8 @@ final class LineBreaker {
     }
     metrics(p);
     x += p.width;
-    trailing = p.trailing;
+    // blanks after blanks (a run of spaces after a word ending in spaces) all trail
+    trailing = p.width <= p.trailing ? trailing + p.trailing : p.trailing;
   }
 
   private void metrics(Piece p) {

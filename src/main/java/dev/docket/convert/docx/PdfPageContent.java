@@ -128,18 +128,25 @@ final class PdfPageContent {
   }
 
   /**
-   * The 3-D styles {@code outset} and {@code inset} as LibreOffice draws them: two rules a third of
-   * the width each, a third apart, the upper (or left) one in a darker shade of the colour.
+   * The 3-D styles {@code outset} and {@code inset} as LibreOffice draws them: an upper (or left)
+   * rule half the border's width in a darker shade of the colour, a gap and a lower rule a quarter
+   * of it each (editeng's OUTSET split: a fixed outer line, the rest shared by gap and inner line;
+   * bug59058's reference draws a 1.5 pt border as 0.75 pt, 0.375 pt apart from a 0.375 pt rule).
    */
   private void relief(float x1, float y1, float x2, float y2, float width, int color) {
-    float third = width / 3;
-    float dx = y1 == y2 ? 0 : third;
-    float dy = y1 == y2 ? third : 0;
+    float outer = width / 2;
+    float inner = width / 4;
+    // centre offsets from the border's centre line: the outer rule's -width/4, the inner's +3/8
+    float o = width / 4;
+    float i = 3 * width / 8;
+    boolean across = y1 == y2;
     int rgb = Math.max(0, color);
     strokeColor((rgb >> 1) & 0x7F7F7F);
-    PdfStrokes.line(out, x1 - dx, pageHeight - y1 + dy, x2 - dx, pageHeight - y2 + dy, third, "single");
+    PdfStrokes.line(out, x1 - (across ? 0 : o), pageHeight - y1 + (across ? o : 0),
+        x2 - (across ? 0 : o), pageHeight - y2 + (across ? o : 0), outer, "single");
     strokeColor(rgb);
-    PdfStrokes.line(out, x1 + dx, pageHeight - y1 - dy, x2 + dx, pageHeight - y2 - dy, third, "single");
+    PdfStrokes.line(out, x1 + (across ? 0 : i), pageHeight - y1 - (across ? i : 0),
+        x2 + (across ? 0 : i), pageHeight - y2 - (across ? i : 0), inner, "single");
   }
 
   void ellipse(float x, float y, float width, float height, int fill, int stroke, float lineWidth) {

@@ -89,8 +89,9 @@ final class Piece {
       boolean hyphen = j > i && j < n && k == j;
       int wordEnd = j;
       if (k == n && k == j) {
-        // no-break spaces ending a span hang past the line end like spaces (LibreOffice)
-        while (wordEnd > i + 1 && t.charAt(wordEnd - 1) == '\u00a0') {
+        // no-break spaces ending a span hang past the line end like spaces (LibreOffice), also a
+        // span of no-break spaces alone (bug59058: "women)\u00a0" then a run "\u00a0" fits its cell)
+        while (wordEnd > i && t.charAt(wordEnd - 1) == '\u00a0') {
           wordEnd--;
         }
       }

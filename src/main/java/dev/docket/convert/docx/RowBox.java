@@ -125,8 +125,8 @@ final class RowBox extends Box {
       int end = c.rowStart + c.rowSpan;
       if (c.rowStart < k && end > k) {
         List<List<Box>> parts = cut(c, sum(c.rowStart, k));
-        head.add(c.with(parts.get(0), c.rowStart, k - c.rowStart));
-        tail.add(c.with(parts.get(1), 0, end - k));
+        head.add(top(c.with(parts.get(0), c.rowStart, k - c.rowStart)));
+        tail.add(top(c.with(parts.get(1), 0, end - k)));
       } else if (c.rowStart < k) {
         head.add(c.with(c.content, c.rowStart, c.rowSpan));
       } else {
@@ -157,8 +157,8 @@ final class RowBox extends Box {
       }
       progress |= visible(parts.get(0));
       rest |= visible(parts.get(1));
-      head.add(c.with(parts.get(0), 0, 1));
-      tail.add(c.with(parts.get(1), 0, 1));
+      head.add(top(c.with(parts.get(0), 0, 1)));
+      tail.add(top(c.with(parts.get(1), 0, 1)));
     }
     if (!progress || !rest) {
       return null;
@@ -196,8 +196,8 @@ final class RowBox extends Box {
         }
         progress |= shown && c.rowStart == k;
         more |= c.rowStart == k && visible(parts.get(1));
-        head.add(c.with(parts.get(0), c.rowStart, k + 1 - c.rowStart));
-        Cell rest = c.with(parts.get(1), 0, end - k);
+        head.add(top(c.with(parts.get(0), c.rowStart, k + 1 - c.rowStart)));
+        Cell rest = top(c.with(parts.get(1), 0, end - k));
         tail.add(rest);
         if (end == k + 1) {
           rowRest = Math.max(rowRest, rest.contentHeight());
@@ -214,6 +214,16 @@ final class RowBox extends Box {
     float[] tailRows = java.util.Arrays.copyOfRange(rowHeights, k, rowHeights.length);
     tailRows[0] = rowRest;
     return pair(head, headRows, tail, tailRows);
+  }
+
+  /**
+   * A part of a cell cut by a page break, aligned to its top: LibreOffice does not align the cells
+   * of a split row vertically (bug65649 page 90: the centred "310" of row 1.12 stands at the top of
+   * the row's first part; bug59058 page 6: a centred cell continued from page 5 starts at the top).
+   */
+  private static Cell top(Cell c) {
+    c.vAlign = "top";
+    return c;
   }
 
   /** True when some box is more than spacing (a split leaving only spacing is no split). */

@@ -54,7 +54,7 @@ final class TableLayout {
     for (int r = 0; r < rows.size(); r++) {
       Cell filler = fillers.get(r);
       heights[r] = rowHeight(cells.get(r), trPrs.get(r), filler == null ? 0 : filler.contentHeight())
-          + props.cellSpacing;
+          + spacing(props, cells, r);
     }
     stretchMerged(cells, heights);
     List<Box> boxes = TableRows.group(cells, heights, trPrs, x);
@@ -154,6 +154,17 @@ final class TableLayout {
       }
     }
     return space;
+  }
+
+  /**
+   * Room cell spacing ({@code w:tblCellSpacing}, §17.4.46) adds to row {@code r}, points: what the
+   * spacing has beyond the row's border room ({@link #topSpace}). Writer tables have no cell
+   * spacing; LibreOffice's rows measure the larger of the two, not their sum (bib-chernigovka:
+   * 0.75 pt spacing, 1.5 pt outset borders, rows 1.5 pt apart beyond their content; drawing.docx's
+   * borderless tables keep the spacing).
+   */
+  private static float spacing(TableProps props, List<List<Cell>> cells, int r) {
+    return Math.max(0, props.cellSpacing - topSpace(cells, r));
   }
 
   private static float rowHeight(List<Cell> row, XmlNode trPr, float filler) {

@@ -163,20 +163,22 @@ class LayoutRulesTest {
   }
 
   /**
-   * An {@code outset} border is two rules, the upper one darker, as LibreOffice draws it
-   * (bib-chernigovka's and bug59058's tables): 0.75 pt of light grey C0C0C0 is a 0.25 pt rule in
-   * 606060 above a 0.25 pt rule in C0C0C0.
+   * An {@code outset} border is twice Word's width and two rules, the upper one darker, as
+   * LibreOffice draws it (bib-chernigovka's and bug59058's tables): {@code sz 6} of light grey
+   * C0C0C0 is 1.5 pt, a 0.75 pt rule in 606060 above a 0.375 pt rule in C0C0C0.
    */
   @Test
-  void outsetBordersAreTwoRulesTheUpperOneDarker() {
+  void outsetBordersAreTwoRulesTheUpperOneDarker() throws XmlException {
+    assertEquals(1.5f, Border.of(xml("<w:top w:val=\"outset\" w:sz=\"6\"></w:top>")).width());
+    assertEquals(0.75f, Border.of(xml("<w:top w:val=\"single\" w:sz=\"6\"></w:top>")).width());
     PdfPageContent content = new PdfPageContent(100);
-    content.line(10, 50, 90, 50, 0.75f, 0xC0C0C0, "outset");
+    content.line(10, 50, 90, 50, 1.5f, 0xC0C0C0, "outset");
     String ops = new String(content.bytes(), java.nio.charset.StandardCharsets.US_ASCII);
     assertEquals(2, ops.split(" S\\b|\\bS\\n", -1).length - 1, ops);
     int dark = ops.indexOf("0.376 0.376 0.376 RG");
     int light = ops.indexOf("0.753 0.753 0.753 RG");
     assertTrue(dark >= 0 && light > dark, ops);
-    assertTrue(ops.contains("0.25 w"), ops);
+    assertTrue(ops.contains("0.75 w") && ops.contains("0.375 w"), ops);
   }
 
   @Test
