@@ -2,6 +2,7 @@ package dev.docket.convert.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.docket.convert.ConversionContext;
@@ -99,6 +100,32 @@ class DocxRightToLeftTest {
   @Test
   void footnotesAreNumberedOnEachPage() throws IOException {
     assertLowestBaselinesAgree(100, 70, 500);
+  }
+
+  /**
+   * A right-to-left table (bidiVisual) has its first column on the right: page 2's e-mail row has
+   * its label "ایمیل:" on the right (285..328 pt) and the address on the left (48..151 pt), as in the
+   * reference (before: the label at 68..112 pt and the address at 143..246 pt).
+   */
+  @Test
+  void rightToLeftTablesStartOnTheRight() throws IOException {
+    float[] ref = extent(PdfLines.of(reference(), 2), 380, 395);
+    float[] our = extent(PdfLines.of(ours, 2), 380, 395);
+    assertEquals(ref[0], our[0], 1, FILE + " page 2: leftmost text of the e-mail row");
+    assertEquals(ref[1], our[1], 1, FILE + " page 2: rightmost text of the e-mail row");
+  }
+
+  /** Leftmost and rightmost edges of the lines with their baselines in [top, bottom), points. */
+  private static float[] extent(List<PdfLines.Line> lines, float top, float bottom) {
+    float[] extent = {Float.MAX_VALUE, -Float.MAX_VALUE};
+    for (PdfLines.Line l : lines) {
+      if (l.baseline() >= top && l.baseline() < bottom) {
+        extent[0] = Math.min(extent[0], l.left());
+        extent[1] = Math.max(extent[1], l.right());
+      }
+    }
+    assertNotEquals(Float.MAX_VALUE, extent[0], "lines in " + top + ".." + bottom);
+    return extent;
   }
 
   /** The widest horizontal gap between the glyphs of the line with its baseline near y, points. */
