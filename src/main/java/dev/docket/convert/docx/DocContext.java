@@ -1,5 +1,7 @@
 package dev.docket.convert.docx;
 
+import java.util.Map;
+
 /**
  * What laying out one document needs besides the content at hand: its styles, numbering, fonts,
  * settings (ECMA-376 Part 1 §17.15: default tab stop, even/odd headers, compatibility options) and
@@ -22,11 +24,27 @@ final class DocContext {
   final Revisions revisions = new Revisions();
   /** Page background colour, or -1 for none. */
   final int background;
+  /**
+   * Footnotes are numbered from 1 on each page (§17.11.19 {@code numRestart eachPage} in the
+   * settings' {@code footnotePr}).
+   */
+  final boolean footnotesRestartEachPage;
+  /** Footnote number to the number it shows on its page, from an earlier layout; null before. */
+  private final Map<Integer, Integer> shownOnPage;
   private int footnotes;
   private int endnotes;
 
   DocContext(DocxSource source) {
+    this(source, null);
+  }
+
+  /**
+   * @param shownOnPage footnote number (in reference order, from 1) to the number its marks show,
+   *     as {@link FootnotePages} found it on a first layout; null to show the running numbers
+   */
+  DocContext(DocxSource source, Map<Integer, Integer> shownOnPage) {
     this.source = source;
+    this.shownOnPage = shownOnPage;
     this.styles = new StyleResolver(source.styles(), source.theme());
     this.numbering = new Numbering(source.numbering(), styles);
     this.fonts = new FontBook();
@@ -39,6 +57,8 @@ final class DocContext {
     this.expandShiftReturn = compat == null || compat.child("doNotExpandShiftReturn") == null;
     this.compatibilityMode = compatibilityMode(compat);
     this.background = source.background();
+    XmlNode notePr = settings == null ? null : settings.child("footnotePr");
+    this.footnotesRestartEachPage = notePr != null && "eachPage".equals(notePr.childVal("numRestart"));
   }
 
   private static int compatibilityMode(XmlNode compat) {
@@ -56,14 +76,14 @@ final class DocContext {
    * Numbers the next footnote (or endnote) reference in reading order. A reference with a custom
    * mark ({@code w:customMarkFollows}, ECMA-376 Part 1 §17.11.14) takes no number: automatic
    * numbering counts only automatically numbered notes, in Word and in LibreOffice (whose footnote
-   * numbering skips notes with their own mark), so the note after it keeps the next number.
+   * numbering skips notes with their own mark), so the note after it keeps the next number. The
+   * number shown is the per-page one when footnotes restart on each page.
    *
    * @param numbered false for a reference with a custom mark
    */
   Footnote note(int id, boolean endnote, boolean numbered) {
-    if (!numbered) {
-      return new Footnote(id, endnote ? endnotes : footnotes, endnote);
-    }
-    return new Footnote(id, endnote ? ++endnotes : ++footnotes, endnote);
+    int number = !numbered ? (endnote ? endnotes : footnotes) : endnote ? ++endnotes : ++footnotes;
+    int shown = endnote || shownOnPage == null ? number : shownOnPage.getOrDefault(number, number);
+    return new Footnote(id, number, endnote, shown);
   }
 }

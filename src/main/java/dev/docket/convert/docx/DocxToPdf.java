@@ -47,6 +47,12 @@ public final class DocxToPdf implements Converter {
       phase = Phase.DRAW;
       Shaper shaper = new Shaper();
       List<Page> pages = new DocumentLayout(ctx, shaper, context).layout();
+      if (ctx.footnotesRestartEachPage) {
+        Map<Integer, Integer> shown = FootnotePages.numbers(pages);
+        if (!shown.isEmpty()) {
+          pages = new DocumentLayout(new DocContext(source, shown), shaper, context).layout();
+        }
+      }
       int written = write(pages, shaper, ctx.background, output, context);
       LOG.debug("{}: {} pages", input.getFileName(), written);
       return written;

@@ -15,6 +15,11 @@ final class Frag {
   int spaces;
   /** Extra width added to every space by justification, points. */
   float wordSpacing;
+  /**
+   * Extra width justification puts at each kashida position of the text ({@link Span#kashidas}),
+   * points; 0 when the fragment is justified by its blanks.
+   */
+  float kashidaSpacing;
   /** For a tab: the leader character drawn across it, or 0. */
   char tabLeader;
 
@@ -25,6 +30,17 @@ final class Frag {
     this.x = x;
     this.width = width;
     this.spaces = spaces;
+  }
+
+  /** Kashida positions of the span inside this fragment. */
+  int kashidaCount() {
+    int n = 0;
+    for (int k : span.kashidas()) {
+      if (k >= start && k < end) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The characters drawn (empty for tabs and pictures). */

@@ -100,6 +100,10 @@ final class FragPainter {
       return;
     }
     Shaper.Shaped shaped = canvas.shaper().shape(span, frag.start, end);
+    if (frag.kashidaSpacing > 0) {
+      shaped = KashidaFill.stretch(shaped, span.text, frag.start, end, span.kashidas(), frag.kashidaSpacing,
+          span.face, span.size);
+    }
     int spaces = 0;
     for (int i = frag.start; i < end; i++) {
       if (span.text.charAt(i) == ' ') {

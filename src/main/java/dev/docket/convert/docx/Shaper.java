@@ -19,10 +19,11 @@ import java.util.Map;
 final class Shaper {
   /**
    * Shaped glyphs of a text range in visual order: glyph ids, x positions from the start, total
-   * width (points), and the index of the first glyph of each bidi run (drawn as separate text so
-   * that extracted text keeps numbers and Latin words in reading order).
+   * width (points), the index of the first glyph of each bidi run (drawn as separate text so
+   * that extracted text keeps numbers and Latin words in reading order), and for each glyph the
+   * index in the range of the first character it shows.
    */
-  record Shaped(int[] glyphs, float[] x, float width, int[] runs) {}
+  record Shaped(int[] glyphs, float[] x, float width, int[] runs, int[] chars) {}
 
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
   private final Map<FontFace, Font> awtFonts = new HashMap<>();
@@ -76,6 +77,7 @@ final class Shaper {
   private static Shaped run(Font font, char[] chars, int[] starts, int[] limits, boolean[] rtl) {
     int[][] glyphs = new int[starts.length][];
     float[][] xs = new float[starts.length][];
+    int[][] charIndex = new int[starts.length][];
     float offset = 0;
     int total = 0;
     for (int r = 0; r < starts.length; r++) {
@@ -84,8 +86,10 @@ final class Shaper {
       int n = gv.getNumGlyphs();
       glyphs[r] = gv.getGlyphCodes(0, n, null);
       xs[r] = new float[n];
+      charIndex[r] = new int[n];
       float dropped = 0;
       for (int i = 0; i < n; i++) {
+        charIndex[r][i] = starts[r] + gv.getGlyphCharIndex(i);
         Point2D p = gv.getGlyphPosition(i);
         xs[r][i] = offset + (float) p.getX() - dropped;
         if (glyphs[r][i] == 0 && isMark(chars[starts[r] + gv.getGlyphCharIndex(i)])) {
@@ -97,15 +101,17 @@ final class Shaper {
     }
     int[] allGlyphs = new int[total];
     float[] allX = new float[total];
+    int[] allChars = new int[total];
     int[] runs = new int[starts.length];
     int k = 0;
     for (int r = 0; r < starts.length; r++) {
       runs[r] = k;
       System.arraycopy(glyphs[r], 0, allGlyphs, k, glyphs[r].length);
       System.arraycopy(xs[r], 0, allX, k, xs[r].length);
+      System.arraycopy(charIndex[r], 0, allChars, k, charIndex[r].length);
       k += glyphs[r].length;
     }
-    return new Shaped(allGlyphs, allX, offset, runs);
+    return new Shaped(allGlyphs, allX, offset, runs, allChars);
   }
 
   /**
@@ -121,13 +127,15 @@ final class Shaper {
   private static Shaped unshaped(Span span, int start, int end) {
     int[] glyphs = new int[end - start];
     float[] x = new float[end - start];
+    int[] chars = new int[end - start];
     float pos = 0;
     for (int i = start; i < end; i++) {
       glyphs[i - start] = span.face.glyph(span.text.charAt(i));
       x[i - start] = pos;
+      chars[i - start] = i - start;
       pos += Math.max(0, span.face.advance(span.text.charAt(i))) * span.size;
     }
-    return new Shaped(glyphs, x, pos, new int[] {0});
+    return new Shaped(glyphs, x, pos, new int[] {0}, chars);
   }
 
   static boolean isRightToLeft(String text, int start, int end) {

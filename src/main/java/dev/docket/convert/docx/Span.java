@@ -28,6 +28,7 @@ final class Span {
   final String link;
   /** True when the text is in a right-to-left script or needs shaping. */
   final boolean complex;
+  private int[] kashidas;
   Picture picture;
   Field field;
   Footnote footnote;
@@ -95,6 +96,18 @@ final class Span {
       }
     }
     return out;
+  }
+
+  /**
+   * Where justification may stretch this text with kashida ({@link Kashida#positions}), computed
+   * on first use; none unless the span is complex text whose face has a tatweel glyph (LibreOffice
+   * gives up kashida justification for a font without one).
+   */
+  int[] kashidas() {
+    if (kashidas == null) {
+      kashidas = kind == Kind.TEXT && complex && face.has(0x0640) ? Kashida.positions(text) : new int[0];
+    }
+    return kashidas;
   }
 
   /** Baseline shift of the span in points: superscript up, subscript down, plus position. */

@@ -41,6 +41,9 @@ final class TableLayout {
       cells.add(rowCells(tr, r, rows.size(), grid, props, collector, cells));
       fillers.add(gridAfterFiller(tr.child("trPr"), r, rows.size(), grid, props, collector));
     }
+    if (props.bidi) {
+      mirror(cells, tableWidth);
+    }
     for (int r = 0; r < rows.size(); r++) {
       float space = topSpace(cells, r);
       for (Cell c : cells.get(r)) {
@@ -62,6 +65,25 @@ final class TableLayout {
       ((RowBox) b).keepCentredCells = props.spacingDeclared;
     }
     return boxes;
+  }
+
+  /**
+   * A right-to-left table (§17.4.1 bidiVisual) has its first grid column on the right: each cell
+   * goes to the mirrored place, and its left and right borders and margins change sides, as Word
+   * and LibreOffice show such tables.
+   */
+  private static void mirror(List<List<Cell>> cells, float tableWidth) {
+    for (List<Cell> row : cells) {
+      for (Cell c : row) {
+        c.x = tableWidth - c.x - c.width;
+        Border left = c.left;
+        c.left = c.right;
+        c.right = left;
+        float margin = c.marginLeft;
+        c.marginLeft = c.marginRight;
+        c.marginRight = margin;
+      }
+    }
   }
 
   private List<Cell> rowCells(XmlNode tr, int r, int rowCount, float[] grid, TableProps props,

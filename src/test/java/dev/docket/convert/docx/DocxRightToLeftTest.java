@@ -1,6 +1,8 @@
 package dev.docket.convert.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.docket.convert.ConversionContext;
@@ -8,7 +10,13 @@ import dev.docket.support.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +76,83 @@ class DocxRightToLeftTest {
       }
     }
     return right;
+  }
+
+  /**
+   * Justified Persian lines are stretched at their kashida positions (one per word, after Seen,
+   * before final Alef, ...) and keep their blanks at the font's width, as LibreOffice justifies
+   * them: the blanks of page 10's second body line are 4.3 pt wide as in the reference (before:
+   * every blank was widened to 4.9 pt).
+   */
+  @Test
+  void arabicTextIsJustifiedByKashidaNotByBlanks() throws IOException {
+    float ref = widestBlank(reference(), 10, 134);
+    float our = widestBlank(ours, 10, 134);
+    assertEquals(ref, our, 0.25f, FILE + " page 10: widest blank of the line at 134");
+  }
+
+  /**
+   * The document numbers its footnotes from 1 on each page (numRestart eachPage): the marks are
+   * one digit wide where running numbers had three, the lines with them hold what LibreOffice's
+   * hold, and the chapter ending on page 100 ends at baseline 369.5 as in the reference (before:
+   * the book ran a page late from page 93 on, page 100 was full to 483.5 and it had 115 pages).
+   */
+  @Test
+  void footnotesAreNumberedOnEachPage() throws IOException {
+    assertLowestBaselinesAgree(100, 70, 500);
+  }
+
+  /**
+   * A right-to-left table (bidiVisual) has its first column on the right: page 2's e-mail row has
+   * its label "ایمیل:" on the right (285..328 pt) and the address on the left (48..151 pt), as in the
+   * reference (before: the label at 68..112 pt and the address at 143..246 pt).
+   */
+  @Test
+  void rightToLeftTablesStartOnTheRight() throws IOException {
+    float[] ref = extent(PdfLines.of(reference(), 2), 380, 395);
+    float[] our = extent(PdfLines.of(ours, 2), 380, 395);
+    assertEquals(ref[0], our[0], 1, FILE + " page 2: leftmost text of the e-mail row");
+    assertEquals(ref[1], our[1], 1, FILE + " page 2: rightmost text of the e-mail row");
+  }
+
+  /** Leftmost and rightmost edges of the lines with their baselines in [top, bottom), points. */
+  private static float[] extent(List<PdfLines.Line> lines, float top, float bottom) {
+    float[] extent = {Float.MAX_VALUE, -Float.MAX_VALUE};
+    for (PdfLines.Line l : lines) {
+      if (l.baseline() >= top && l.baseline() < bottom) {
+        extent[0] = Math.min(extent[0], l.left());
+        extent[1] = Math.max(extent[1], l.right());
+      }
+    }
+    assertNotEquals(Float.MAX_VALUE, extent[0], "lines in " + top + ".." + bottom);
+    return extent;
+  }
+
+  /** The widest horizontal gap between the glyphs of the line with its baseline near y, points. */
+  private static float widestBlank(Path pdf, int page, float y) throws IOException {
+    List<float[]> glyphs = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(TextPosition t) {
+        if (Math.abs(t.getYDirAdj() - y) <= 1.5f && !t.getUnicode().isBlank()) {
+          glyphs.add(new float[] {t.getXDirAdj(), t.getXDirAdj() + t.getWidthDirAdj()});
+        }
+      }
+    };
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      stripper.getText(doc);
+    }
+    assertFalse(glyphs.isEmpty(), "glyphs on the line at " + y);
+    glyphs.sort(Comparator.comparingDouble(g -> g[0]));
+    float reach = glyphs.get(0)[1];
+    float widest = 0;
+    for (float[] g : glyphs) {
+      widest = Math.max(widest, g[0] - reach);
+      reach = Math.max(reach, g[1]);
+    }
+    return widest;
   }
 
   /** The lowest line with its baseline in [top, bottom) is where the reference has it. */
