@@ -185,6 +185,20 @@ class DocxLayoutPositionsTest {
     return found;
   }
 
+  /**
+   * A paragraph's top and bottom borders take their width and distance beside the text: stress011's
+   * header paragraph has a 0.5 pt bottom border 4 pt below its text, and the rule lies where the
+   * reference has it (before: borders took no room, and it was drawn half a point high).
+   */
+  @Test
+  void paragraphBordersTakeRoomBesideTheText() throws Exception {
+    List<PdfRules.Rule> ref = PdfRules.of(reference("stress011.docx"), 5);
+    List<PdfRules.Rule> ours = PdfRules.of(ours("stress011.docx"), 5);
+    assertNotNull(ref.isEmpty() ? null : ref.get(0), "reference header rule");
+    assertNotNull(ours.isEmpty() ? null : ours.get(0), "our header rule");
+    assertEquals(ref.get(0).y(), ours.get(0).y(), 0.2f, "y of the header's bottom border");
+  }
+
   /** The highest line with its baseline in [top, bottom) is where the reference has it. */
   private void assertFirstBaselinesAgree(String name, int page, float top, float bottom, float tolerance)
       throws Exception {
