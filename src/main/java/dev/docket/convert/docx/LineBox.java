@@ -111,12 +111,15 @@ final class LineBox extends Box {
     float x1 = left - pad(l);
     float x2 = right + pad(r);
     if (top != null) {
-      float by = y + top.width() / 2;
-      canvas.line(x1, by, x2, by, top.width(), top.color(), top.style());
+      for (float[] rule : top.lines()) {
+        canvas.line(x1, y + rule[0], x2, y + rule[0], rule[1], top.color(), top.lineStyle());
+      }
     }
     if (bottom != null) {
-      float by = y + height - bottom.width() / 2;
-      canvas.line(x1, by, x2, by, bottom.width(), bottom.color(), bottom.style());
+      for (float[] rule : bottom.lines()) {
+        float by = y + height - rule[0];
+        canvas.line(x1, by, x2, by, rule[1], bottom.color(), bottom.lineStyle());
+      }
     }
   }
 
