@@ -241,6 +241,21 @@ class DocxLayoutPositionsTest {
     return null;
   }
 
+  /**
+   * Table columns are whole twips after LibreOffice's round trip through column separators, so a
+   * column can lose a twip: bug57031 page 3's "DF" exactly fills its 470-twip column less margins,
+   * and LibreOffice sets it on two lines, "F" starting the header's second line (before: "DF" fit,
+   * and that line started with the next column's "Chi-Square", 15 pt further right).
+   */
+  @Test
+  void aWordThatExactlyFillsItsColumnWraps() throws Exception {
+    PdfLines.Line r = PdfLines.lowest(PdfLines.of(reference("bug57031.docx"), 3), 420, 435);
+    PdfLines.Line o = PdfLines.lowest(PdfLines.of(ours("bug57031.docx"), 3), 420, 435);
+    assertNotNull(r, "reference header line");
+    assertNotNull(o, "our header line");
+    assertEquals(r.left(), o.left(), 0.5f, "left edge of the header's second line");
+  }
+
   /** The highest line with its baseline in [top, bottom) is where the reference has it. */
   private void assertFirstBaselinesAgree(String name, int page, float top, float bottom, float tolerance)
       throws Exception {
