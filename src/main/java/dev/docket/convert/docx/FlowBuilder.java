@@ -2,6 +2,7 @@ package dev.docket.convert.docx;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Turns a sequence of block elements (paragraphs, tables, block content controls; ECMA-376 Part 1
@@ -34,13 +35,14 @@ final class FlowBuilder {
     collapseSpacing(items, inCell);
     List<Box> boxes = new ArrayList<>();
     boolean pendingBreak = false;
-    for (Object item : items) {
+    for (int k = 0; k < items.size(); k++) {
+      Object item = items.get(k);
       if (item instanceof ParagraphBlock p && (p.hidden || pendingBreak && endsSectionEmpty(p))) {
         continue;
       }
       int first = boxes.size();
       if (item instanceof ParagraphBlock p) {
-        paragraphBoxes(p, width, inCell, boxes);
+        paragraphBoxes(p, width, inCell, boxes, sharesBorders(items, k - 1, p), sharesBorders(items, k + 1, p));
         for (Story box : p.flowedBoxes) {
           if (box.root() != null) {
             InlineCollector inner = new InlineCollector(ctx, box, collector.currentNote(), collector.pageNumber());
@@ -173,7 +175,24 @@ final class FlowBuilder {
     return b.style.pageBreakBefore || a.lines.get(a.lines.size() - 1).endedBy == Span.Kind.PAGE_BREAK;
   }
 
-  private static void paragraphBoxes(ParagraphBlock p, float width, boolean inCell, List<Box> out) {
+  /**
+   * True when the item at {@code index} is a paragraph with the same borders and indents as
+   * {@code p}: LibreOffice draws consecutive such paragraphs as one bordered block, the top border
+   * above the first only and the bottom border below the last only (Word merges them too).
+   */
+  private static boolean sharesBorders(List<Object> items, int index, ParagraphBlock p) {
+    if (index < 0 || index >= items.size() || !(items.get(index) instanceof ParagraphBlock o) || o.hidden) {
+      return false;
+    }
+    ParaStyle a = p.style;
+    ParaStyle b = o.style;
+    return (a.top != null || a.bottom != null) && Objects.equals(a.top, b.top)
+        && Objects.equals(a.bottom, b.bottom) && Objects.equals(a.left, b.left) && Objects.equals(a.right, b.right)
+        && a.indLeft == b.indLeft && a.indRight == b.indRight;
+  }
+
+  private static void paragraphBoxes(ParagraphBlock p, float width, boolean inCell, List<Box> out,
+      boolean joinedAbove, boolean joinedBelow) {
     ParaStyle s = p.style;
     int first = out.size();
     if (p.spaceBefore > 0) {
@@ -184,7 +203,8 @@ final class FlowBuilder {
     int n = p.lines.size();
     for (int i = 0; i < n; i++) {
       Line line = p.lines.get(i);
-      LineBox box = new LineBox(line, s, width, i == 0, i == n - 1, i == 0 ? p.floats : List.of());
+      LineBox box = new LineBox(line, s, width, i == 0, i == n - 1, i == 0 ? p.floats : List.of(),
+          i == 0 && !joinedAbove ? s.top : null, i == n - 1 && !joinedBelow ? s.bottom : null);
       if (i == 0 && s.beforeAuto && p.spaceBefore <= 0) {
         box.spaceAfterSplit = 14;
       }

@@ -14,6 +14,12 @@ final class LineBox extends Box {
   private final boolean first;
   private final boolean last;
   private final List<Floating> floats;
+  /** The paragraph's top border drawn above this line, or null. */
+  private final Border top;
+  /** The paragraph's bottom border drawn below this line, or null. */
+  private final Border bottom;
+  /** Room the top border and its distance take above the text, points. */
+  private final float aboveText;
   /**
    * Automatic space before the paragraph (§17.3.1.33 beforeAutospacing) that the paragraph before
    * already gives, so no space box holds it: a table row split just before this first line gives
@@ -21,14 +27,32 @@ final class LineBox extends Box {
    */
   float spaceAfterSplit;
 
-  LineBox(Line line, ParaStyle style, float columnWidth, boolean first, boolean last, List<Floating> floats) {
+  /**
+   * @param top the top border to draw above the line (the paragraph's first line, unless the
+   *     paragraph above shares its borders), or null
+   * @param bottom the bottom border to draw below the line (the last line, unless the paragraph
+   *     below shares its borders), or null
+   */
+  LineBox(Line line, ParaStyle style, float columnWidth, boolean first, boolean last, List<Floating> floats,
+      Border top, Border bottom) {
     this.line = line;
     this.style = style;
     this.columnWidth = columnWidth;
     this.first = first;
     this.last = last;
     this.floats = floats;
-    this.height = line.height;
+    this.top = top;
+    this.bottom = bottom;
+    this.aboveText = room(top);
+    this.height = line.height + aboveText + room(bottom);
+  }
+
+  /**
+   * Height a top or bottom border takes beside the text: its width and its distance, as LibreOffice
+   * adds a paragraph's border lines and spacing to its height (ECMA-376 Part 1 §17.3.1.24).
+   */
+  private static float room(Border b) {
+    return b == null ? 0 : b.width() + b.space();
   }
 
   /**
@@ -64,7 +88,7 @@ final class LineBox extends Box {
       if (style.bidi) {
         fx = columnWidth - fx - frag.width;
       }
-      FragPainter.paint(canvas, frag, x + fx, y, line);
+      FragPainter.paint(canvas, frag, x + fx, y + aboveText, line);
     }
   }
 
@@ -86,13 +110,16 @@ final class LineBox extends Box {
     }
     float x1 = left - pad(l);
     float x2 = right + pad(r);
-    if (first && style.top != null) {
-      float by = y - style.top.space() + style.top.width() / 2;
-      canvas.line(x1, by, x2, by, style.top.width(), style.top.color(), style.top.style());
+    if (top != null) {
+      for (float[] rule : top.lines()) {
+        canvas.line(x1, y + rule[0], x2, y + rule[0], rule[1], top.color(), top.lineStyle());
+      }
     }
-    if (last && style.bottom != null) {
-      float by = y + height + style.bottom.space() - style.bottom.width() / 2;
-      canvas.line(x1, by, x2, by, style.bottom.width(), style.bottom.color(), style.bottom.style());
+    if (bottom != null) {
+      for (float[] rule : bottom.lines()) {
+        float by = y + height - rule[0];
+        canvas.line(x1, by, x2, by, rule[1], bottom.color(), bottom.lineStyle());
+      }
     }
   }
 

@@ -22,7 +22,7 @@ final class TableLayout {
   List<Box> layout(XmlNode tbl, InlineCollector collector, float available) {
     TableProps props = TableProps.of(tbl.child("tblPr"), ctx.styles);
     List<XmlNode> rows = TableRows.rows(tbl);
-    float[] grid = TableRows.grid(tbl, rows, props, available);
+    float[] grid = ColumnSeparators.quantize(TableRows.grid(tbl, rows, props, available));
     float tableWidth = 0;
     for (float g : grid) {
       tableWidth += g;

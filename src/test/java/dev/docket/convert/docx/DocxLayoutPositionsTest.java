@@ -262,6 +262,77 @@ class DocxLayoutPositionsTest {
     assertFirstBaselinesAgree("bug59058.docx", 6, 40, 200, 0.5f);
   }
 
+  /**
+   * A paragraph's top and bottom borders take their width and distance beside the text: stress011's
+   * header paragraph has a 0.5 pt bottom border 4 pt below its text, and the rule lies where the
+   * reference has it (before: borders took no room, and it was drawn half a point high).
+   */
+  @Test
+  void paragraphBordersTakeRoomBesideTheText() throws Exception {
+    List<PdfRules.Rule> ref = PdfRules.of(reference("stress011.docx"), 5);
+    List<PdfRules.Rule> ours = PdfRules.of(ours("stress011.docx"), 5);
+    assertNotNull(ref.isEmpty() ? null : ref.get(0), "reference header rule");
+    assertNotNull(ours.isEmpty() ? null : ours.get(0), "our header rule");
+    assertEquals(ref.get(0).y(), ours.get(0).y(), 0.2f, "y of the header's bottom border");
+  }
+
+  /**
+   * A thinThickSmallGap border is a rule of its width, a 0.75 pt gap and a 0.75 pt rule, as
+   * LibreOffice converts it: bug57031's 3 pt footer border is drawn so on every page (before: two
+   * 1 pt rules, 1.5 pt narrower in all, so the footer also sat lower).
+   */
+  @Test
+  void smallGapBordersAreAThickAndAThinRule() throws Exception {
+    List<PdfRules.Rule> ref = PdfRules.of(reference("bug57031.docx"), 3);
+    List<PdfRules.Rule> ours = PdfRules.of(ours("bug57031.docx"), 3);
+    PdfRules.Rule refThick = thickest(ref);
+    PdfRules.Rule ourThick = thickest(ours);
+    assertEquals(refThick.width(), ourThick.width(), 0.05f, "width of the thick rule");
+    assertEquals(refThick.y(), ourThick.y(), 0.2f, "y of the thick rule");
+    PdfRules.Rule refThin = below(ref, refThick);
+    PdfRules.Rule ourThin = below(ours, ourThick);
+    assertNotNull(refThin, "reference thin rule");
+    assertNotNull(ourThin, "our thin rule");
+    assertEquals(refThin.width(), ourThin.width(), 0.05f, "width of the thin rule");
+    assertEquals(refThin.y(), ourThin.y(), 0.2f, "y of the thin rule");
+  }
+
+  private static PdfRules.Rule thickest(List<PdfRules.Rule> rules) {
+    PdfRules.Rule found = null;
+    for (PdfRules.Rule r : rules) {
+      if (found == null || r.width() > found.width()) {
+        found = r;
+      }
+    }
+    assertNotNull(found, "a rule on the page");
+    return found;
+  }
+
+  /** The first rule within 5 pt below another, or null. */
+  private static PdfRules.Rule below(List<PdfRules.Rule> rules, PdfRules.Rule above) {
+    for (PdfRules.Rule r : rules) {
+      if (r.y() > above.y() + 0.1f && r.y() < above.y() + 5) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Table columns are whole twips after LibreOffice's round trip through column separators, so a
+   * column can lose a twip: bug57031 page 3's "DF" exactly fills its 470-twip column less margins,
+   * and LibreOffice sets it on two lines, "F" starting the header's second line (before: "DF" fit,
+   * and that line started with the next column's "Chi-Square", 15 pt further right).
+   */
+  @Test
+  void aWordThatExactlyFillsItsColumnWraps() throws Exception {
+    PdfLines.Line r = PdfLines.lowest(PdfLines.of(reference("bug57031.docx"), 3), 420, 435);
+    PdfLines.Line o = PdfLines.lowest(PdfLines.of(ours("bug57031.docx"), 3), 420, 435);
+    assertNotNull(r, "reference header line");
+    assertNotNull(o, "our header line");
+    assertEquals(r.left(), o.left(), 0.5f, "left edge of the header's second line");
+  }
+
   /** The highest line with its baseline in [top, bottom) is where the reference has it. */
   private void assertFirstBaselinesAgree(String name, int page, float top, float bottom, float tolerance)
       throws Exception {

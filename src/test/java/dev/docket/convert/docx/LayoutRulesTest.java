@@ -193,4 +193,28 @@ class LayoutRulesTest {
     // unknown codes are bullets, text outside the symbol range and spaces stay as they are
     assertEquals("\u2022 \u0416", SymbolChars.toUnicodeOrBullet("Wingdings", "\uF021\uF020\u0416"));
   }
+
+  /**
+   * Column widths go through LibreOffice's separators (ten-thousandths of the table, rounded) and
+   * back to whole twips (truncated): bug57031's tables, in twips.
+   */
+  @Test
+  void columnsAreWholeTwipsAfterTheSeparatorRoundTrip() {
+    assertColumns(new int[] {1244, 1337, 470, 1337}, new int[] {1243, 1338, 469, 1338});
+    assertColumns(new int[] {564, 684, 1124, 1243, 1004}, new int[] {563, 685, 1123, 1243, 1005});
+    assertColumns(new int[] {930, 1770}, new int[] {929, 1771});
+    // one column, or an empty grid, stays as it is
+    assertColumns(new int[] {9000}, new int[] {9000});
+  }
+
+  private static void assertColumns(int[] gridTwips, int[] expectedTwips) {
+    float[] grid = new float[gridTwips.length];
+    for (int i = 0; i < grid.length; i++) {
+      grid[i] = gridTwips[i] / 20f;
+    }
+    float[] out = ColumnSeparators.quantize(grid);
+    for (int i = 0; i < out.length; i++) {
+      assertEquals(expectedTwips[i], Math.round(out[i] * 20), "column " + i);
+    }
+  }
 }
