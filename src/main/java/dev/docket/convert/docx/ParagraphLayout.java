@@ -42,12 +42,20 @@ final class ParagraphLayout {
       lines.get(lines.size() - 1).last = true;
     }
     RunStyle plain = ctx.styles.run(tableStyle, styleId, null);
+    boolean onlyRules = spans.isEmpty() && !content.rules.isEmpty();
     for (Line line : lines) {
-      emptyLineMetrics(line, mark, plain);
+      emptyLineMetrics(line, onlyRules ? plain : mark, plain);
       spacing(style, line);
       align(style, line);
     }
-    ParagraphBlock block = new ParagraphBlock(style, lines, content.floats, content.flowedBoxes,
+    List<Floating> floats = content.floats;
+    if (!content.rules.isEmpty()) {
+      floats = new ArrayList<>(content.floats);
+      for (HorizontalRule rule : content.rules) {
+        floats.add(rule.floating(width - style.indLeft - style.indRight));
+      }
+    }
+    ParagraphBlock block = new ParagraphBlock(style, lines, floats, content.flowedBoxes,
         pPr == null ? null : pPr.child("sectPr"));
     block.hidden = hidden;
     block.pageBreakAfter = breakAfter;
@@ -55,8 +63,9 @@ final class ParagraphLayout {
   }
 
   /**
-   * An empty line takes the height of the paragraph mark's font; a line of blanks that of the
-   * paragraph's own font (not the blanks' font), as LibreOffice measures them.
+   * An empty line takes the height of the paragraph mark's font (of the paragraph's own font when
+   * the paragraph holds only horizontal rules, see {@link HorizontalRule}); a line of blanks that of
+   * the paragraph's own font (not the blanks' font), as LibreOffice measures them.
    */
   private void emptyLineMetrics(Line line, RunStyle mark, RunStyle plain) {
     RunStyle source = line.ascent + line.descent <= 0 ? mark : isBlank(line) ? plain : null;
