@@ -277,6 +277,21 @@ class DocxLayoutPositionsTest {
     assertEquals(r.bottom() - r.top(), o.bottom() - o.top(), 0.1f, "height of the rule");
   }
 
+  /**
+   * A paragraph that starts with a page break starts the next page, with no line left behind:
+   * bug57031's second rule follows a page break in its paragraph, and is drawn at the top of page
+   * 10 as in the reference (before: the break ended the paragraph's first line, the rule stayed
+   * at the bottom of page 9).
+   */
+  @Test
+  void aParagraphStartingWithAPageBreakStartsTheNextPage() throws Exception {
+    PdfRules.Bar r = grey(PdfRules.bars(reference("bug57031.docx"), 10));
+    PdfRules.Bar o = grey(PdfRules.bars(ours("bug57031.docx"), 10));
+    assertNotNull(r, "reference rule");
+    assertNotNull(o, "our rule on page 10");
+    assertEquals(r.top(), o.top(), 0.5f, "top of the rule");
+  }
+
   /** The first bar filled mid grey (the rule's "gray", 0x808080), or null. */
   private static PdfRules.Bar grey(List<PdfRules.Bar> bars) {
     for (PdfRules.Bar b : bars) {
