@@ -2,6 +2,7 @@ package dev.docket.convert.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.convert.ConversionContext;
 import dev.docket.convert.ConversionException;
@@ -300,6 +301,33 @@ class DocxLayoutPositionsTest {
       }
     }
     return null;
+  }
+
+  /**
+   * Text is measured as LibreOffice measures it, each glyph a whole pixel of its 8640 dpi reference
+   * device: stress003 page 5's justified line "решение ... решения в" is exactly as wide as its
+   * 450 pt line less a twip, but a little wider so measured, and "в" starts the next line as in the
+   * reference (before: it fit).
+   */
+  @Test
+  void glyphsAreMeasuredInReferenceDevicePixels() throws Exception {
+    String needle = "в случае, если требование о необходимости наличия такого решения";
+    assertTrue(startsALine(reference("stress003.docx"), 5, needle), "the reference's line");
+    assertTrue(startsALine(ours("stress003.docx"), 5, needle), "our line");
+  }
+
+  private static boolean startsALine(Path pdf, int page, String start) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      for (String line : stripper.getText(doc).split("\\R")) {
+        if (line.strip().replaceAll("\\s+", " ").startsWith(start)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The highest line with its baseline in [top, bottom) is where the reference has it. */
