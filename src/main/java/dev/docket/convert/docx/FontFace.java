@@ -148,17 +148,26 @@ final class FontFace {
 
   /** Width of a string in points at the given size; characters without a glyph count as 0. */
   float width(CharSequence text, int start, int end, float size) {
-    float w = 0;
+    float pixels = 0;
     for (int i = start; i < end; ) {
       int cp = Character.codePointAt(text, i);
       float a = advance(cp);
       if (a > 0) {
-        w += a;
+        pixels += Math.round(a * size * REFERENCE_PIXELS_PER_POINT);
       }
       i += Character.charCount(cp);
     }
-    return w * size;
+    return pixels / REFERENCE_PIXELS_PER_POINT;
   }
+
+  /**
+   * Pixels per point of the device LibreOffice measures Word documents' text on (its reference
+   * device in MSO1 mode: 6 x 1440 dpi). Each glyph's advance is a whole number of its pixels, so a
+   * text is measured a little wider or narrower than its exact advances: stress003's first line
+   * "решение ... в" is 9000 twips exactly but 9001.7 on that device, more than the line's 9001, and
+   * LibreOffice puts "в" on the next line.
+   */
+  private static final float REFERENCE_PIXELS_PER_POINT = 6 * 1440 / 72f;
 
   /** Height of a line of this face at a size: ascent plus descent, points. */
   float lineHeight(float size) {

@@ -36,18 +36,30 @@ final class ParagraphLayout {
     float hanging = style.indFirst < 0 ? style.indLeft : Float.NaN;
     TabStops tabs = new TabStops(style.tabs, ctx.defaultTab, hanging);
     List<Line> lines = new LineBreaker(tabs, shaper, geometry).lines(Piece.split(spans, shaper));
+    if (startsWithPageBreak(lines, !content.rules.isEmpty())) {
+      lines.remove(0);
+      style.pageBreakBefore = true;
+    }
     boolean breakAfter = endsWithPageBreak(lines);
     if (breakAfter) {
       lines.remove(lines.size() - 1);
       lines.get(lines.size() - 1).last = true;
     }
     RunStyle plain = ctx.styles.run(tableStyle, styleId, null);
+    boolean onlyRules = !content.rules.isEmpty() && spans.stream().allMatch(s -> s.kind == Span.Kind.PAGE_BREAK);
     for (Line line : lines) {
-      emptyLineMetrics(line, mark, plain);
+      emptyLineMetrics(line, onlyRules ? plain : mark, plain);
       spacing(style, line);
       align(style, line);
     }
-    ParagraphBlock block = new ParagraphBlock(style, lines, content.floats, content.flowedBoxes,
+    List<Floating> floats = content.floats;
+    if (!content.rules.isEmpty()) {
+      floats = new ArrayList<>(content.floats);
+      for (HorizontalRule rule : content.rules) {
+        floats.add(rule.floating(width - style.indLeft - style.indRight));
+      }
+    }
+    ParagraphBlock block = new ParagraphBlock(style, lines, floats, content.flowedBoxes,
         pPr == null ? null : pPr.child("sectPr"));
     block.hidden = hidden;
     block.pageBreakAfter = breakAfter;
@@ -55,8 +67,9 @@ final class ParagraphLayout {
   }
 
   /**
-   * An empty line takes the height of the paragraph mark's font; a line of blanks that of the
-   * paragraph's own font (not the blanks' font), as LibreOffice measures them.
+   * An empty line takes the height of the paragraph mark's font (of the paragraph's own font when
+   * the paragraph holds only horizontal rules, see {@link HorizontalRule}); a line of blanks that of
+   * the paragraph's own font (not the blanks' font), as LibreOffice measures them.
    */
   private void emptyLineMetrics(Line line, RunStyle mark, RunStyle plain) {
     RunStyle source = line.ascent + line.descent <= 0 ? mark : isBlank(line) ? plain : null;
@@ -78,6 +91,25 @@ final class ParagraphLayout {
       }
     }
     return !line.frags.isEmpty() && line.pictureHeight == 0;
+  }
+
+  /**
+   * True when a page break is the paragraph's first content and more follows (text, or a horizontal
+   * rule): the paragraph then starts the next page, with no empty line left on the page before, as
+   * LibreOffice turns such a break into a page break before the paragraph (bug57031: a page break,
+   * then a horizontal rule, which LibreOffice draws at the top of the next page). A paragraph that
+   * is only a page break keeps its mark on the page before ({@link #endsWithPageBreak}).
+   */
+  private static boolean startsWithPageBreak(List<Line> lines, boolean rules) {
+    if (lines.size() < 2 || !lines.get(0).isEmpty() || lines.get(0).endedBy != Span.Kind.PAGE_BREAK) {
+      return false;
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      if (!lines.get(i).isEmpty()) {
+        return true;
+      }
+    }
+    return rules;
   }
 
   /**

@@ -10,7 +10,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
  * shapes with {@code v:imagedata} become pictures, shapes with {@code v:textbox} text boxes. Size
  * and position come from the CSS-like {@code style} attribute ({@code width}, {@code height},
  * {@code margin-left}, {@code mso-position-horizontal-relative}, ...). Absolutely positioned shapes
- * float; others are inline. Groups ({@code v:group}) map child coordinates through their
+ * float; others are inline; horizontal rules ({@code o:hr}) become {@link HorizontalRule}s. Groups ({@code v:group}) map child coordinates through their
  * {@code coordsize}/{@code coordorigin}.
  */
 final class VmlReader {
@@ -63,10 +63,14 @@ final class VmlReader {
     PackagePart image = imageData == null ? null : story.picture(imageData.attr("r:id"));
     Picture.TextArt art = textArt(shape, context.fonts());
     boolean floating = "absolute".equals(anchorCss.get("position"));
+    if ("t".equals(shape.attr("o:hr")) && group == null && textBox == null && image == null) {
+      out.rules.add(HorizontalRule.of(shape, css, color(shape, "fillcolor", "filled", -1)));
+      return;
+    }
     if (!floating) {
       if (textBox != null) {
         out.flowedBoxes.add(story.with(textBox));
-      } else if (width > 0 && height > 0 && !"t".equals(shape.attr("o:hr"))) {
+      } else if (width > 0 && height > 0) {
         out.spans.add(Span.picture(new Picture(image, width, height, art), style, face, link));
       }
       return;

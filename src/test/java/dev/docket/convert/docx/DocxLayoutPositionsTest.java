@@ -2,6 +2,7 @@ package dev.docket.convert.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docket.convert.ConversionContext;
 import dev.docket.convert.ConversionException;
@@ -331,6 +332,79 @@ class DocxLayoutPositionsTest {
     assertNotNull(r, "reference header line");
     assertNotNull(o, "our header line");
     assertEquals(r.left(), o.left(), 0.5f, "left edge of the header's second line");
+  }
+
+  /**
+   * A VML horizontal rule is a grey bar across the paragraph at its top, and its paragraph is a line
+   * of the paragraph style's font: bug57031 page 12 has the bar where the reference has it, full
+   * width and 2.25 pt high (before: the rule was not drawn, and its paragraph was a line of Arial 10,
+   * 3 pt shorter).
+   */
+  @Test
+  void horizontalRulesAreDrawnAtTheirParagraphsTop() throws Exception {
+    List<PdfRules.Bar> ref = PdfRules.bars(reference("bug57031.docx"), 12);
+    List<PdfRules.Bar> ours = PdfRules.bars(ours("bug57031.docx"), 12);
+    PdfRules.Bar r = grey(ref);
+    PdfRules.Bar o = grey(ours);
+    assertNotNull(r, "reference rule");
+    assertNotNull(o, "our rule");
+    // ours sits 0.74 pt lower than the reference (what is above it is slightly taller)
+    assertEquals(r.top(), o.top(), 1.0f, "top of the rule");
+    assertEquals(r.left(), o.left(), 0.5f, "left end of the rule");
+    assertEquals(r.right(), o.right(), 0.5f, "right end of the rule");
+    assertEquals(r.bottom() - r.top(), o.bottom() - o.top(), 0.1f, "height of the rule");
+  }
+
+  /**
+   * A paragraph that starts with a page break starts the next page, with no line left behind:
+   * bug57031's second rule follows a page break in its paragraph, and is drawn at the top of page
+   * 10 as in the reference (before: the break ended the paragraph's first line, the rule stayed
+   * at the bottom of page 9).
+   */
+  @Test
+  void aParagraphStartingWithAPageBreakStartsTheNextPage() throws Exception {
+    PdfRules.Bar r = grey(PdfRules.bars(reference("bug57031.docx"), 10));
+    PdfRules.Bar o = grey(PdfRules.bars(ours("bug57031.docx"), 10));
+    assertNotNull(r, "reference rule");
+    assertNotNull(o, "our rule on page 10");
+    assertEquals(r.top(), o.top(), 0.5f, "top of the rule");
+  }
+
+  /** The first bar filled mid grey (the rule's "gray", 0x808080), or null. */
+  private static PdfRules.Bar grey(List<PdfRules.Bar> bars) {
+    for (PdfRules.Bar b : bars) {
+      if (Math.abs(b.grey() - 0.5f) < 0.01f) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Text is measured as LibreOffice measures it, each glyph a whole pixel of its 8640 dpi reference
+   * device: stress003 page 5's justified line "решение ... решения в" is exactly as wide as its
+   * 450 pt line less a twip, but a little wider so measured, and "в" starts the next line as in the
+   * reference (before: it fit).
+   */
+  @Test
+  void glyphsAreMeasuredInReferenceDevicePixels() throws Exception {
+    String needle = "в случае, если требование о необходимости наличия такого решения";
+    assertTrue(startsALine(reference("stress003.docx"), 5, needle), "the reference's line");
+    assertTrue(startsALine(ours("stress003.docx"), 5, needle), "our line");
+  }
+
+  private static boolean startsALine(Path pdf, int page, String start) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      for (String line : stripper.getText(doc).split("\\R")) {
+        if (line.strip().replaceAll("\\s+", " ").startsWith(start)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The highest line with its baseline in [top, bottom) is where the reference has it. */
