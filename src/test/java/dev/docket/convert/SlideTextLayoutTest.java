@@ -128,6 +128,22 @@ class SlideTextLayoutTest {
     }
   }
 
+  /**
+   * 42486 slide 18: paragraphs of 24 and 20 pt text closed by a 26 and 22 pt carriage return are
+   * as high, and spaced, as their text: LibreOffice's importer drops the paragraph's end mark.
+   */
+  @Test
+  void pptParagraphEndMarksDoNotSizeTheirLines() throws Exception {
+    Path deck = Corpus.root().resolve("dev/ppt/42486.ppt");
+    Path pdf = convert(deck, DocumentType.PPT);
+    String[] words = {"Database Report 3", "Level 2 Reports", "Journal Report 4"};
+    List<Double> ours = baselines(pdf, 18, words);
+    List<Double> reference = baselines(Corpus.reference(deck), 18, words);
+    for (int i = 0; i < words.length; i++) {
+      assertEquals(reference.get(i), ours.get(i), 1.0, "baseline of " + words[i]);
+    }
+  }
+
   /** bug58718 slide 8: "Label:\tvalue" lines whose tab advances to the text offset (252 pt). */
   @Test
   void pptTabsAdvanceToTheTabStops() throws Exception {
