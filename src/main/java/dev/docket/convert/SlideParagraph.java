@@ -7,6 +7,7 @@ import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.hslf.usermodel.HSLFTextParagraph;
 import org.apache.poi.sl.draw.DrawShape;
 import org.apache.poi.sl.draw.DrawTextFragment;
 import org.apache.poi.sl.draw.DrawTextParagraph;
@@ -39,6 +40,9 @@ final class SlideParagraph extends DrawTextParagraph {
 
   SlideParagraph(TextParagraph<?, ?, ?> paragraph) {
     super(paragraph);
+    if (paragraph instanceof HSLFTextParagraph binary) {
+      PptBulletFlag.apply(binary); // here, as POI gives grouped shapes fresh paragraphs each time
+    }
   }
 
   /** Breaks the text into lines for the current graphics (fonts, wrapping width). */

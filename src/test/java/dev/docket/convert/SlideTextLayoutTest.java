@@ -144,6 +144,25 @@ class SlideTextLayoutTest {
     }
   }
 
+  /**
+   * bug58718 slide 11: level-2 paragraphs whose master level states only "bullet has no font of
+   * its own" keep the bullet of the level below, as LibreOffice reads the flags bit by bit (POI
+   * dropped the dashes and started the text 20 pt left of LibreOffice's).
+   */
+  @Test
+  void pptBulletFlagsAreInheritedBitByBit() throws Exception {
+    Path deck = Corpus.root().resolve("dev/ppt/bug58718_008558.ppt");
+    Path pdf = convert(deck, DocumentType.PPT);
+    assertTrue(lines(pdf, 11).stream().anyMatch(l -> l.startsWith("– Designed")),
+        "a dash before Designed in " + lines(pdf, 11));
+    for (String word : List.of("Designed", "Placebo", "developed", "Determine")) {
+      TextPosition ours = position(pdf, 11, word);
+      TextPosition reference = position(Corpus.reference(deck), 11, word);
+      assertEquals(reference.getXDirAdj(), ours.getXDirAdj(), 1.0, "x of " + word);
+      assertEquals(reference.getYDirAdj(), ours.getYDirAdj(), 1.0, "baseline of " + word);
+    }
+  }
+
   /** bug58718 slide 8: "Label:\tvalue" lines whose tab advances to the text offset (252 pt). */
   @Test
   void pptTabsAdvanceToTheTabStops() throws Exception {
