@@ -174,6 +174,24 @@ class SlideTextLayoutTest {
     }
   }
 
+  /**
+   * bug60345 slide 16: ppt default tab stops are counted from the last stop (the 27 pt text
+   * offset), not from the text area's edge: "\t-\tSTAg" puts STAg 72 pt after the dash (45 pt
+   * before). Measured from the paragraph above, as the whole body sits 8.9 pt right in
+   * LibreOffice's PDF for a reason not found yet.
+   */
+  @Test
+  void pptDefaultTabStopsFollowTheLastStop() throws Exception {
+    Path deck = Corpus.root().resolve("dev/ppt/bug60345_Jankovic_final_Retreat_2002.ppt");
+    Path pdf = convert(deck, DocumentType.PPT);
+    Path reference = Corpus.reference(deck);
+    double ours = position(pdf, 16, "upregulation").getXDirAdj()
+        - position(pdf, 16, "The opposing").getXDirAdj();
+    double theirs = position(reference, 16, "upregulation").getXDirAdj()
+        - position(reference, 16, "The opposing").getXDirAdj();
+    assertEquals(theirs, ours, 1.0, "the line after the tabs, from the text offset");
+  }
+
   /** br.com...ppt slide 86: a ppt bullet at the text offset pushes the text past itself. */
   @Test
   void pptTextStartsAfterItsBullet() throws Exception {
