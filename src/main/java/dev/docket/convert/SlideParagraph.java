@@ -7,6 +7,7 @@ import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.hslf.usermodel.HSLFTextParagraph;
 import org.apache.poi.sl.draw.DrawShape;
 import org.apache.poi.sl.draw.DrawTextFragment;
 import org.apache.poi.sl.draw.DrawTextParagraph;
@@ -39,6 +40,9 @@ final class SlideParagraph extends DrawTextParagraph {
 
   SlideParagraph(TextParagraph<?, ?, ?> paragraph) {
     super(paragraph);
+    if (paragraph instanceof HSLFTextParagraph binary) {
+      PptBulletFlag.apply(binary); // here, as POI gives grouped shapes fresh paragraphs each time
+    }
   }
 
   /** Breaks the text into lines for the current graphics (fonts, wrapping width). */
@@ -102,7 +106,7 @@ final class SlideParagraph extends DrawTextParagraph {
     double penY = top;
     for (int i = 0; i < lines.size(); i++) {
       DrawTextFragment line = lines.get(i);
-      LineBox box = lineBox(line, spacing);
+      LineBox box = lineBox(line, spacing, i == lines.size() - 1);
       double baseline = penY + box.ascent();
       double penX = left + lineOffset(false);
       if (i == 0) {
@@ -120,12 +124,13 @@ final class SlideParagraph extends DrawTextParagraph {
   }
 
   /** Table cells keep the fonts' own line height (LibreOffice 7.4), shapes get 1.2 em. */
-  private LineBox lineBox(DrawTextFragment line, Double spacing) {
+  private LineBox lineBox(DrawTextFragment line, Double spacing, boolean last) {
     if (paragraph.getParentShape() instanceof TableCell<?, ?>) {
       return LineBox.ofFont(line.getLayout().getAscent(), line.getLayout().getDescent(), spacing,
           isHSLF());
     }
-    return LineBox.of(fontSize(line), spacing, isHSLF());
+    boolean endMark = last && rawText != null && rawText.endsWith("\r");
+    return LineBox.of(fontSize(line, endMark), spacing, isHSLF());
   }
 
   /**
@@ -301,9 +306,25 @@ final class SlideParagraph extends DrawTextParagraph {
 
   /** The largest font size on a line, in points. */
   static double fontSize(DrawTextFragment line) {
+    return fontSize(line, false);
+  }
+
+  /**
+   * The largest font size on a line, in points.
+   *
+   * @param endMark whether the line's last character is a ppt paragraph's closing carriage
+   *     return: LibreOffice's importer takes it out of the text (a paragraph end is no character
+   *     in its text engine), so its size does not count unless the line has nothing else
+   *     (bug58718 slide 11: a 28 pt end mark made 24 pt lines 28 pt high)
+   */
+  private static double fontSize(DrawTextFragment line, boolean endMark) {
     AttributedCharacterIterator it = line.getAttributedString().getIterator();
+    int end = it.getEndIndex();
+    if (endMark && end - it.getBeginIndex() > 1) {
+      end--;
+    }
     double max = 0;
-    for (char c = it.first(); c != CharacterIterator.DONE;
+    for (char c = it.first(); c != CharacterIterator.DONE && it.getIndex() < end;
         c = it.setIndex(it.getRunLimit(TextAttribute.SIZE))) {
       if (it.getAttribute(TextAttribute.SIZE) instanceof Number size) {
         max = Math.max(max, size.doubleValue());

@@ -125,11 +125,24 @@ final class SlideTextBlock {
     return max > 0 ? max : drawn.firstLineFontSize();
   }
 
-  /** The last run's size, scaled as shrunk (ppt runs keep their unshrunk size), in points. */
+  /**
+   * The size of the last run with text, scaled as shrunk (ppt runs keep their unshrunk size), in
+   * points. A run holding only the paragraph's closing carriage return does not count unless it
+   * is the only one: LibreOffice's importer takes the mark out of the text (bug58718 slide 11:
+   * 24 pt text closed by a 28 pt mark is spaced by 24 pt).
+   */
   private static double lastRunSize(TextParagraph<?, ?, ?> p, SlideParagraph drawn,
       double scale) {
     List<? extends TextRun> runs = p.getTextRuns();
-    Double size = runs.isEmpty() ? null : runs.get(runs.size() - 1).getFontSize();
+    int last = runs.size() - 1;
+    while (last > 0 && isEndMark(runs.get(last).getRawText())) {
+      last--;
+    }
+    Double size = last < 0 ? null : runs.get(last).getFontSize();
     return size != null ? size * scale : drawn.firstLineFontSize();
+  }
+
+  private static boolean isEndMark(String text) {
+    return text == null || text.isEmpty() || text.equals("\r");
   }
 }

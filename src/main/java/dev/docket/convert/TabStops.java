@@ -15,7 +15,9 @@ import org.apache.poi.sl.usermodel.TextParagraph;
  *   <li>ppt: the ruler's stops ([MS-PPT] TextRuler, positions from the text area's edge) beyond
  *       the text offset; a stop at the text offset itself when the paragraph has no bullet; then
  *       default stops every {@code defaultTabSize} (576 master units, 1 in, when the ruler gives
- *       none) after the last of those (LibreOffice {@code PPTParagraphObj::ApplyTo}).
+ *       none) counted from the last of those, not from the text area's edge (LibreOffice {@code
+ *       PPTParagraphObj::ApplyTo}; bug60345 slide 16: "\t-\tSTAg" puts STAg 72 pt after the
+ *       dash at the 27 pt text offset).
  *   <li>pptx: the {@code a:tabLst} stops, measured from the paragraph's left margin as
  *       LibreOffice's text engine measures them, then default stops every {@code defTabSz}
  *       (ECMA-376 §21.1.2.2.7, default 1 in), also from the left margin.
@@ -66,7 +68,7 @@ final class TabStops {
     double defaultSize = size != null && size > 0 ? size : DEFAULT_POINTS;
     double last = stops.isEmpty() ? leftMargin
         : Math.max(leftMargin, stops.get(stops.size() - 1).getPositionInPoints());
-    return new TabStops(stops, defaultSize, last, binary ? 0 : leftMargin);
+    return new TabStops(stops, defaultSize, last, binary ? last : leftMargin);
   }
 
   /**

@@ -128,6 +128,41 @@ class SlideTextLayoutTest {
     }
   }
 
+  /**
+   * 42486 slide 18: paragraphs of 24 and 20 pt text closed by a 26 and 22 pt carriage return are
+   * as high, and spaced, as their text: LibreOffice's importer drops the paragraph's end mark.
+   */
+  @Test
+  void pptParagraphEndMarksDoNotSizeTheirLines() throws Exception {
+    Path deck = Corpus.root().resolve("dev/ppt/42486.ppt");
+    Path pdf = convert(deck, DocumentType.PPT);
+    String[] words = {"Database Report 3", "Level 2 Reports", "Journal Report 4"};
+    List<Double> ours = baselines(pdf, 18, words);
+    List<Double> reference = baselines(Corpus.reference(deck), 18, words);
+    for (int i = 0; i < words.length; i++) {
+      assertEquals(reference.get(i), ours.get(i), 1.0, "baseline of " + words[i]);
+    }
+  }
+
+  /**
+   * bug58718 slide 11: level-2 paragraphs whose master level states only "bullet has no font of
+   * its own" keep the bullet of the level below, as LibreOffice reads the flags bit by bit (POI
+   * dropped the dashes and started the text 20 pt left of LibreOffice's).
+   */
+  @Test
+  void pptBulletFlagsAreInheritedBitByBit() throws Exception {
+    Path deck = Corpus.root().resolve("dev/ppt/bug58718_008558.ppt");
+    Path pdf = convert(deck, DocumentType.PPT);
+    assertTrue(lines(pdf, 11).stream().anyMatch(l -> l.startsWith("– Designed")),
+        "a dash before Designed in " + lines(pdf, 11));
+    for (String word : List.of("Designed", "Placebo", "developed", "Determine")) {
+      TextPosition ours = position(pdf, 11, word);
+      TextPosition reference = position(Corpus.reference(deck), 11, word);
+      assertEquals(reference.getXDirAdj(), ours.getXDirAdj(), 1.0, "x of " + word);
+      assertEquals(reference.getYDirAdj(), ours.getYDirAdj(), 1.0, "baseline of " + word);
+    }
+  }
+
   /** bug58718 slide 8: "Label:\tvalue" lines whose tab advances to the text offset (252 pt). */
   @Test
   void pptTabsAdvanceToTheTabStops() throws Exception {
@@ -137,6 +172,24 @@ class SlideTextLayoutTest {
       assertEquals(position(Corpus.reference(deck), 8, word).getXDirAdj(),
           position(pdf, 8, word).getXDirAdj(), 1.0, "x of " + word);
     }
+  }
+
+  /**
+   * bug60345 slide 16: ppt default tab stops are counted from the last stop (the 27 pt text
+   * offset), not from the text area's edge: "\t-\tSTAg" puts STAg 72 pt after the dash (45 pt
+   * before). Measured from the paragraph above, as the whole body sits 8.9 pt right in
+   * LibreOffice's PDF for a reason not found yet.
+   */
+  @Test
+  void pptDefaultTabStopsFollowTheLastStop() throws Exception {
+    Path deck = Corpus.root().resolve("dev/ppt/bug60345_Jankovic_final_Retreat_2002.ppt");
+    Path pdf = convert(deck, DocumentType.PPT);
+    Path reference = Corpus.reference(deck);
+    double ours = position(pdf, 16, "upregulation").getXDirAdj()
+        - position(pdf, 16, "The opposing").getXDirAdj();
+    double theirs = position(reference, 16, "upregulation").getXDirAdj()
+        - position(reference, 16, "The opposing").getXDirAdj();
+    assertEquals(theirs, ours, 1.0, "the line after the tabs, from the text offset");
   }
 
   /** br.com...ppt slide 86: a ppt bullet at the text offset pushes the text past itself. */
