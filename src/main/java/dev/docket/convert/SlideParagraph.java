@@ -2,6 +2,8 @@ package dev.docket.convert;
 
 import java.awt.Graphics2D;
 import java.awt.font.TextAttribute;
+import java.awt.font.TextHitInfo;
+import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
@@ -112,7 +114,7 @@ final class SlideParagraph extends DrawTextParagraph {
       if (i == 0) {
         penX = firstLineStart(graphics, line, baseline);
       }
-      penX += alignmentOffset(graphics, line, penX);
+      penX += alignmentOffset(graphics, line, penX, i == lines.size() - 1);
       line.setPosition(penX, baseline - line.getLayout().getAscent());
       if (line instanceof SlideTextFragment fragment && i < lines.size() - 1 && isJustified()) {
         fragment.justifyTo(textRight(graphics) - penX);
@@ -215,13 +217,33 @@ final class SlideParagraph extends DrawTextParagraph {
     };
   }
 
-  private double alignmentOffset(Graphics2D graphics, DrawTextFragment line, double penX) {
+  private double alignmentOffset(Graphics2D graphics, DrawTextFragment line, double penX,
+      boolean last) {
     TextAlign align = paragraph.getTextAlign();
-    double free = textRight(graphics) - penX - line.getLayout().getVisibleAdvance();
+    double free = textRight(graphics) - penX - alignedWidth(line, last);
     if (align == TextAlign.CENTER) {
       return free / 2;
     }
     return align == TextAlign.RIGHT ? free : 0;
+  }
+
+  /**
+   * The width a line is aligned by: without the blanks it was broken at, but a ppt paragraph's
+   * last line keeps its trailing blanks, less only the closing carriage return, as LibreOffice's
+   * text engine counts them (bug60345 slide 10: a centred title ending in a blank sits half a
+   * blank, 3.9 pt, left of its visible centre).
+   */
+  private double alignedWidth(DrawTextFragment line, boolean last) {
+    TextLayout layout = line.getLayout();
+    if (!last || !isHSLF()) {
+      return layout.getVisibleAdvance();
+    }
+    int end = layout.getCharacterCount() - (rawText != null && rawText.endsWith("\r") ? 1 : 0);
+    if (end <= 0) {
+      return layout.getVisibleAdvance();
+    }
+    return end >= layout.getCharacterCount() ? layout.getAdvance()
+        : layout.getCaretInfo(TextHitInfo.leading(end))[0];
   }
 
   /** The right edge of the text area: the shape's, less its inset and the right margin. */

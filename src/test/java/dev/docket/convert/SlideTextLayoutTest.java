@@ -192,6 +192,18 @@ class SlideTextLayoutTest {
     assertEquals(theirs, ours, 1.0, "the line after the tabs, from the text offset");
   }
 
+  /**
+   * bug60345 slide 10: a centred ppt title whose text ends in a blank is centred with the blank,
+   * as LibreOffice counts a paragraph's trailing blanks (3.6 pt right of LibreOffice's before).
+   */
+  @Test
+  void pptLastLinesAreAlignedWithTheirTrailingBlanks() throws Exception {
+    Path deck = Corpus.root().resolve("dev/ppt/bug60345_Jankovic_final_Retreat_2002.ppt");
+    Path pdf = convert(deck, DocumentType.PPT);
+    assertEquals(position(Corpus.reference(deck), 10, "SEA-primed").getXDirAdj(),
+        position(pdf, 10, "SEA-primed").getXDirAdj(), 1.0, "x of the centred title");
+  }
+
   /** br.com...ppt slide 86: a ppt bullet at the text offset pushes the text past itself. */
   @Test
   void pptTextStartsAfterItsBullet() throws Exception {
