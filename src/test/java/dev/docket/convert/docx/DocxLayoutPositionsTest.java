@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docket.convert.ConversionContext;
 import dev.docket.convert.ConversionException;
-import dev.docket.support.Corpus;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -33,8 +28,7 @@ class DocxLayoutPositionsTest {
   /** Baselines agree within this many points (rounding, font-size steps). */
   private static final float TOLERANCE = 1.5f;
 
-  private final Map<String, Path> converted = new HashMap<>();
-  private Path out;
+  private final CorpusPdfs pdfs = new CorpusPdfs();
 
   /**
    * stress010 page 15 ends with two footnotes whose paragraphs have 6 pt space after: the space
@@ -433,29 +427,15 @@ class DocxLayoutPositionsTest {
   }
 
   private Path ours(String name) throws IOException, ConversionException {
-    if (out == null) {
-      out = Files.createTempDirectory("docx-positions");
-    }
-    Path pdf = converted.get(name);
-    if (pdf == null) {
-      pdf = out.resolve(name + ".pdf");
-      new DocxToPdf().convert(Corpus.root().resolve("dev/docx").resolve(name), pdf, ConversionContext.unbounded());
-      converted.put(name, pdf);
-    }
-    return pdf;
+    return pdfs.ours(name);
   }
 
   private static Path reference(String name) {
-    return Corpus.reference(Corpus.root().resolve("dev/docx").resolve(name));
+    return CorpusPdfs.reference(name);
   }
 
   @AfterAll
   void cleanUp() throws IOException {
-    for (Path pdf : converted.values()) {
-      Files.deleteIfExists(pdf);
-    }
-    if (out != null) {
-      Files.deleteIfExists(out);
-    }
+    pdfs.close();
   }
 }

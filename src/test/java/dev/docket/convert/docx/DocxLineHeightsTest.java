@@ -3,14 +3,10 @@ package dev.docket.convert.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import dev.docket.convert.ConversionContext;
-import dev.docket.support.Corpus;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Line and row heights measured on corpus pages against LibreOffice's reference PDF ({@link
@@ -18,10 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reader would see change.
  */
 class DocxLineHeightsTest {
-  @TempDir
-  Path out;
-
-  private final Map<String, Path> converted = new HashMap<>();
+  private final CorpusPdfs pdfs = new CorpusPdfs();
 
   /**
    * stress015 page 2 sets a 48 pt title in small capitals over three lines; the last line,
@@ -63,16 +56,15 @@ class DocxLineHeightsTest {
   }
 
   private Path ours(String name) throws Exception {
-    Path pdf = converted.get(name);
-    if (pdf == null) {
-      pdf = out.resolve(name + ".pdf");
-      new DocxToPdf().convert(Corpus.root().resolve("dev/docx").resolve(name), pdf, ConversionContext.unbounded());
-      converted.put(name, pdf);
-    }
-    return pdf;
+    return pdfs.ours(name);
   }
 
   private static Path reference(String name) {
-    return Corpus.reference(Corpus.root().resolve("dev/docx").resolve(name));
+    return CorpusPdfs.reference(name);
+  }
+
+  @AfterEach
+  void cleanUp() throws Exception {
+    pdfs.close();
   }
 }
